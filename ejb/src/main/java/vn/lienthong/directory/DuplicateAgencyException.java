@@ -1,0 +1,16 @@
+package vn.lienthong.directory;
+
+import vn.lienthong.platform.DomainException;
+
+/** An agency with this code is already in the directory. */
+public class DuplicateAgencyException extends DomainException {
+
+    public DuplicateAgencyException(AgencyCode code) {
+        super("agency.duplicate", code.value());
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
+}

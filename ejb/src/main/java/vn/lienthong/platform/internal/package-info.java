@@ -1,0 +1,2 @@
+/** Machinery behind the platform: schema migration at start-up. */
+package vn.lienthong.platform.internal;

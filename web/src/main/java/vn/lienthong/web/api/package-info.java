@@ -1,0 +1,2 @@
+/** The REST API under {@code /lienthong/api}: one subpackage per capability, records in and out, never entities. */
+package vn.lienthong.web.api;
