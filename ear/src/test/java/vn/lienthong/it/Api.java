@@ -1,0 +1,102 @@
+package vn.lienthong.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API, as a machine or a signed-in browser session would call it. */
+final class Api {
+
+    /** One answer: status, content type and body. */
+    record Answer(int status, String contentType, String body) {
+
+        <T extends JsonStructure> T json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                @SuppressWarnings("unchecked")
+                T read = (T) reader.read();
+                return read;
+            }
+        }
+    }
+
+    private final HttpClient http;
+    private final String authorization;
+    private String acceptLanguage;
+
+    private Api(String authorization, HttpClient http) {
+        this.authorization = authorization;
+        this.http = http;
+    }
+
+    static Api as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api("Basic " + token, newClient());
+    }
+
+    static Api anonymous() {
+        return new Api(null, newClient());
+    }
+
+    /** Signs in through the login form, so that later calls carry only the session cookie. */
+    static Api browserSession(String username, String password) throws IOException, InterruptedException {
+        Api api = new Api(null, newClient());
+        api.send(HttpRequest.newBuilder(URI.create(LienThongEar.BASE + "/index.xhtml")).GET());
+        HttpResponse<String> login = api.http.send(HttpRequest.newBuilder(URI.create(LienThongEar.BASE + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + password))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("form login failed: " + login.statusCode());
+        }
+        return api;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    Api inEnglish() {
+        this.acceptLanguage = "en";
+        return this;
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+}

@@ -1,0 +1,94 @@
+package vn.lienthong.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by its own chromedriver (never a downloaded browser). Where Chromium is missing
+ * the browser tests are skipped, unless {@code browser.required} is set, as CI does.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser open() throws IOException {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && Boolean.getBoolean("browser.required")) {
+            throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "Chromium not installed: browser tests skipped");
+        Path profile = Files.createTempDirectory("lienthong-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile);
+    }
+
+    void go(String path) {
+        driver.get(LienThongEar.BASE + path);
+    }
+
+    void signIn(String username, String password) {
+        go("/");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    void signOut() {
+        driver.findElement(By.id("logout-form:logout")).click();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    void phoneSized() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Screenshots go under target/screenshots for a person to look at. */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
