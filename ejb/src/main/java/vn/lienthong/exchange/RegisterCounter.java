@@ -24,5 +24,4 @@ public record RegisterCounter(RegisterKey key, int last) {
     public RegisterCounter next() {
         return new RegisterCounter(key, Math.addExact(last, 1));
     }
-
 }
