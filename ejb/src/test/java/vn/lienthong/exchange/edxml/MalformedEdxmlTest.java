@@ -1,0 +1,127 @@
+package vn.lienthong.exchange.edxml;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.lienthong.platform.InvalidInputException;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MalformedEdxmlTest {
+
+    private static final String NEW = new String(Fixtures.edxml("edoc_new.edxml"), StandardCharsets.UTF_8);
+    private static final String HEADER = "edXML/edXMLEnvelope/edXMLHeader/MessageHeader";
+
+    private static MalformedEdxmlException refused(String xml) {
+        return refused(new EdxmlReader(), xml);
+    }
+
+    private static MalformedEdxmlException refused(EdxmlReader reader, String xml) {
+        return assertThrows(MalformedEdxmlException.class, () -> reader.read(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void isAnInvalidInputSoTheApiAnswers400() {
+        assertTrue(InvalidInputException.class.isAssignableFrom(MalformedEdxmlException.class));
+    }
+
+    @Test
+    void somethingThatIsNotXmlIsRefused() {
+        assertEquals("edxml.malformed.notXml", refused("%PDF-1.4 this is not a package").messageKey());
+        assertEquals("edxml.malformed.notXml", refused("").messageKey());
+        assertEquals("edxml.malformed.notXml", refused(NEW.substring(0, 5000)).messageKey(), "truncated");
+    }
+
+    @Test
+    void aWrongRootIsRefused() {
+        MalformedEdxmlException e = refused("<?xml version=\"1.0\"?><html><body/></html>");
+        assertEquals("edxml.malformed.root", e.messageKey());
+        assertEquals("html", e.arguments()[0].toString());
+        assertEquals("edxml.malformed.root", refused("<edXML><edXMLEnvelope/></edXML>").messageKey(), "no namespace");
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">&xxe;</edXML>";
+        assertEquals("edxml.malformed.dtd", refused(xxe).messageKey());
+    }
+
+    @Test
+    void entityExpansionIsNeverAttempted() {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">&c;</edXML>";
+        assertEquals("edxml.malformed.dtd", refused(laughs).messageKey());
+    }
+
+    @Test
+    void anOversizedPackageIsRefusedBeforeItIsRead() {
+        MalformedEdxmlException e = refused(new EdxmlReader(10_000, 32), NEW);
+        assertEquals("edxml.malformed.tooLarge", e.messageKey());
+        assertEquals(10_000L, e.arguments()[0]);
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">" + "<a>".repeat(100)
+                + "</a>".repeat(100) + "</edXML>";
+        assertEquals("edxml.malformed.tooDeep", refused(deep).messageKey());
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @CsvSource({
+            "From, (?s)<edXML:From>.*?</edXML:From>,",
+            "To, (?s)<edXML:To>.*?</edXML:To>,",
+            "DocumentId, (?s)<edXML:DocumentId>[^<]*</edXML:DocumentId>\\s*<edXML:Code>, <edXML:Code>",
+            "Code, (?s)<edXML:Code>.*?</edXML:Code>,",
+            "Subject, <edXML:Subject>[^<]*</edXML:Subject>, <edXML:Subject/>",
+    })
+    void aMissingRequiredElementIsNamed(String element, String regex, String replacement) {
+        MalformedEdxmlException e = refused(NEW.replaceFirst(regex, replacement == null ? "" : replacement));
+        assertEquals("edxml.malformed.missing", e.messageKey());
+        assertEquals(HEADER + "/" + element, e.arguments()[0]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bad agency code, <edXML:OrganId>000.00.11.H53<, <edXML:OrganId>000.00.11.h53<, /From/OrganId, 000.00.11.h53",
+            "impossible date, 30/10/2020, 31/02/2020, /PromulgationInfo/PromulgationDate, 31/02/2020",
+            "unreadable date, 30/10/2020, 30 tháng 10, /PromulgationInfo/PromulgationDate, 30 tháng 10",
+            "bad priority, <edXML:Priority>0<, <edXML:Priority>9<, /OtherInfo/Priority, 9",
+            "bad code number, <edXML:CodeNumber>2491<, <edXML:CodeNumber>24a1<, /Code, 24a1/STC-BCTC",
+    })
+    void anInvalidValueIsNamedWithItsElement(String what, String from, String to, String path, String value) {
+        MalformedEdxmlException e = refused(NEW.replaceFirst(from, to));
+        assertEquals("edxml.malformed.value", e.messageKey());
+        assertEquals(HEADER + path, e.arguments()[0]);
+        assertEquals(value, e.arguments()[1]);
+    }
+
+    @Test
+    void badBase64IsRefused() {
+        MalformedEdxmlException e = refused(NEW.replaceFirst("<edXML:ContentTransferEncoded([^>]*)>UEsDBBQA",
+                "<edXML:ContentTransferEncoded$1>UEsD*BQA"));
+        assertEquals("edxml.malformed.value", e.messageKey());
+        assertEquals("edXML/AttachmentEncoded/Attachment/ContentTransferEncoded", e.arguments()[0]);
+    }
+
+    @Test
+    void anEmptyAttachmentIsRefused() {
+        MalformedEdxmlException e = refused(NEW.replaceFirst("(?s)(<edXML:ContentTransferEncoded[^>]*>)[^<]*<", "$1<"));
+        assertEquals("edxml.malformed.missing", e.messageKey());
+    }
+
+    @Test
+    void aStatusMessageWithAnUnknownCodeIsRefused() {
+        String status = new String(Fixtures.edxml("status_processing_05.edxml"), StandardCharsets.UTF_8);
+        MalformedEdxmlException e = refused(status.replace(">05<", ">07<"));
+        assertEquals(HEADER + "/StatusCode", e.arguments()[0]);
+        assertEquals("edxml.malformed.missing",
+                refused(status.replaceFirst("(?s)<edXML:Timestamp>.*?</edXML:Timestamp>", "")).messageKey());
+    }
+}
