@@ -8,16 +8,11 @@ public class CarvedOutException extends DomainException {
     private final CarveOut reason;
 
     public CarvedOutException(CarveOut reason) {
-        super(reason == CarveOut.CLASSIFIED ? "exchange.carveOut.classified" : "exchange.carveOut.paperOnly");
+        super(Kind.CONFLICT, reason == CarveOut.CLASSIFIED ? "exchange.carveOut.classified" : "exchange.carveOut.paperOnly");
         this.reason = reason;
     }
 
     public CarveOut reason() {
         return reason;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
     }
 }

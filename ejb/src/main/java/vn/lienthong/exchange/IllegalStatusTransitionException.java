@@ -9,7 +9,7 @@ public class IllegalStatusTransitionException extends DomainException {
     private final DeliveryStatus to;
 
     public IllegalStatusTransitionException(DeliveryStatus from, DeliveryStatus to) {
-        super(from == to ? "delivery.status.repeated" : "delivery.status.illegal", from.code(), to.code());
+        super(Kind.CONFLICT, from == to ? "delivery.status.repeated" : "delivery.status.illegal", from.code(), to.code());
         this.from = from;
         this.to = to;
     }
@@ -20,10 +20,5 @@ public class IllegalStatusTransitionException extends DomainException {
 
     public DeliveryStatus to() {
         return to;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
     }
 }
