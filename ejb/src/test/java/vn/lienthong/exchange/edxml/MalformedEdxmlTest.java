@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.platform.Messages;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +29,15 @@ class MalformedEdxmlTest {
     @Test
     void isAnInvalidInputSoTheApiAnswers400() {
         assertTrue(InvalidInputException.class.isAssignableFrom(MalformedEdxmlException.class));
+    }
+
+    @Test
+    void theClerkReadsWhichElementIsWrongInVietnamese() {
+        MalformedEdxmlException e = refused(NEW.replaceFirst("30/10/2020", "31/02/2020"));
+        assertEquals("Gói edXML có giá trị không hợp lệ tại " + HEADER + "/PromulgationInfo/PromulgationDate: "
+                + "\"31/02/2020\".", Messages.format(null, e));
+        assertEquals("The edXML package lacks the required element " + HEADER + "/From.",
+                Messages.format(Locale.ENGLISH, refused(NEW.replaceFirst("(?s)<edXML:From>.*?</edXML:From>", ""))));
     }
 
     @Test
