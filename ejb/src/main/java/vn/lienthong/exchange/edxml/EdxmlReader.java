@@ -61,11 +61,11 @@ public final class EdxmlReader {
             return status(messageHeader);
         }
         XmlNode traceList = header.child("TraceHeaderList");
+        XmlNode business = traceList == null ? null : traceList.child("Bussiness");
         return new EdxmlPackage(messageHeader(messageHeader),
                 traceList == null ? List.of() : traceList.children("TraceHeader").stream().map(this::trace).toList(),
-                traceList == null || traceList.child("Bussiness") == null ? null
-                        : business(traceList.child("Bussiness")),
-                attachments(root.child("AttachmentEncoded")));
+                business == null ? null : business(business),
+                attachments(root));
     }
 
     public EdxmlMessage read(byte[] bytes) {
@@ -225,16 +225,26 @@ public final class EdxmlReader {
         return s == null ? null : new StaffInfo(s.text("Department"), s.text("Staff"), s.text("Mobile"), s.text("Email"));
     }
 
-    private List<EdxmlAttachment> attachments(XmlNode encoded) {
-        if (encoded == null) {
-            return List.of();
-        }
-        return encoded.children("Attachment").stream()
+    private List<EdxmlAttachment> attachments(XmlNode root) {
+        XmlNode encoded = root.child("AttachmentEncoded");
+        List<EdxmlAttachment> attachments = encoded == null ? List.of() : encoded.children("Attachment").stream()
                 .map(a -> new EdxmlAttachment(requiredText(a, "ContentId"), requiredText(a, "AttachmentName"),
                         a.text("ContentType"), a.text("Description"),
                         requiredValue(a, "ContentTransferEncoded",
                                 s -> Base64.getDecoder().decode(BLANKS.matcher(s).replaceAll("")))))
                 .toList();
+        // A file the manifest announces but the package lacks would be lost without a word.
+        XmlNode manifest = root.child("edXMLEnvelope").child("edXMLBody");
+        manifest = manifest == null ? null : manifest.child("edXMLManifest");
+        if (manifest != null) {
+            for (XmlNode reference : manifest.children("Reference")) {
+                String contentId = reference.text("ContentId");
+                if (contentId != null && attachments.stream().noneMatch(a -> a.contentId().equals(contentId))) {
+                    throw MalformedEdxmlException.missing("edXML/AttachmentEncoded/Attachment[" + contentId + "]");
+                }
+            }
+        }
+        return attachments;
     }
 
     private StatusMessage status(XmlNode h) {

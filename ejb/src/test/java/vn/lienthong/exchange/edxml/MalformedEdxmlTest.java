@@ -122,6 +122,13 @@ class MalformedEdxmlTest {
     }
 
     @Test
+    void aFileTheManifestAnnouncesButThePackageLacksIsMissing() {
+        MalformedEdxmlException e = refused(NEW.replaceFirst("(?s)<Attachment>.*</Attachment>", ""));
+        assertEquals("edxml.malformed.missing", e.messageKey());
+        assertEquals("edXML/AttachmentEncoded/Attachment[cid:209]", e.arguments()[0]);
+    }
+
+    @Test
     void anEmptyAttachmentIsRefused() {
         MalformedEdxmlException e = refused(NEW.replaceFirst("(?s)(<edXML:ContentTransferEncoded[^>]*>)[^<]*<", "$1<"));
         assertEquals("edxml.malformed.missing", e.messageKey());
