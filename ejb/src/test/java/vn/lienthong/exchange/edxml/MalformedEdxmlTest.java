@@ -7,7 +7,9 @@ import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.platform.Messages;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,5 +143,39 @@ class MalformedEdxmlTest {
         assertEquals(HEADER + "/StatusCode", e.arguments()[0]);
         assertEquals("edxml.malformed.missing",
                 refused(status.replaceFirst("(?s)<edXML:Timestamp>.*?</edXML:Timestamp>", "")).messageKey());
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] bytes = Fixtures.edxml("status_processing_05.edxml");
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Nghệ An");
+        bytes[at + 3] = (byte) 0xC3;
+        bytes[at + 4] = (byte) 0x28;
+        byte[] broken = bytes;
+        assertEquals("edxml.malformed.notXml",
+                assertThrows(MalformedEdxmlException.class, () -> new EdxmlReader().read(broken)).messageKey());
+    }
+
+    @Test
+    void truncationsAndBitFlipsEndAsAResultOrTheOneNamedException() {
+        byte[] original = Fixtures.edxml("status_processing_05.edxml");
+        EdxmlReader reader = new EdxmlReader();
+        for (int length = 0; length < original.length; length += 7) {
+            assertReadOrRefused(reader, Arrays.copyOf(original, length));
+        }
+        Random random = new Random(20260101);
+        for (int i = 0; i < 1000; i++) {
+            byte[] flipped = original.clone();
+            flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
+            assertReadOrRefused(reader, flipped);
+        }
+    }
+
+    private static void assertReadOrRefused(EdxmlReader reader, byte[] bytes) {
+        try {
+            reader.read(bytes);
+        } catch (MalformedEdxmlException expected) {
+            // the one way a package may fail
+        }
     }
 }
