@@ -9,6 +9,7 @@ import vn.lienthong.exchange.DocumentType;
 import vn.lienthong.exchange.Priority;
 import vn.lienthong.exchange.SteeringType;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -113,5 +114,14 @@ class EdxmlReaderTest {
         assertEquals("Nguyen thi ngoc tram", s.staff().staff());
         assertEquals("Đang xử lý văn bản đến", s.description());
         assertEquals(LocalDateTime.of(2015, 9, 20, 11, 8, 36), s.timestamp());
+    }
+
+    @Test
+    void aByteOrderMarkOrAnotherDeclaredEncodingIsHonoured() {
+        String status = new String(Fixtures.edxml("status_processing_05.edxml"), StandardCharsets.UTF_8);
+        byte[] bom = ("\uFEFF" + status).getBytes(StandardCharsets.UTF_8);
+        assertEquals(DeliveryStatus.IN_PROGRESS, ((StatusMessage) new EdxmlReader().read(bom)).status());
+        byte[] utf16 = status.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16);
+        assertEquals("UBND Tỉnh Nghệ An", ((StatusMessage) new EdxmlReader().read(utf16)).from().organName());
     }
 }

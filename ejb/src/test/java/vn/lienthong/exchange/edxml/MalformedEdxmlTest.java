@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.platform.Messages;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -152,8 +154,16 @@ class MalformedEdxmlTest {
         bytes[at + 3] = (byte) 0xC3;
         bytes[at + 4] = (byte) 0x28;
         byte[] broken = bytes;
-        assertEquals("edxml.malformed.notXml",
-                assertThrows(MalformedEdxmlException.class, () -> new EdxmlReader().read(broken)).messageKey());
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals("edxml.malformed.notXml",
+                    assertThrows(MalformedEdxmlException.class, () -> new EdxmlReader().read(broken)).messageKey());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "a broken package leaves no noise in the server log");
     }
 
     @Test
