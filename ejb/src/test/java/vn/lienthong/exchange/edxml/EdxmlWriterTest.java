@@ -126,4 +126,16 @@ class EdxmlWriterTest {
                 + "</edXML:edXMLHeader>.*"), xml.substring(0, Math.min(xml.length(), 3000)));
         assertEquals(outgoing(), reader.read(xml.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aStatusAboutAReceivedPackageRefersToItsSenderAndId() {
+        MessageHeader received = Fixtures.readPackage("edoc_update.edxml").header();
+        StatusMessage returned = new StatusMessage(Organization.of(AgencyCode.parse("000.00.00.H53"), "UBND Tỉnh Nghệ An"),
+                ResponseFor.of(received), null, DeliveryStatus.RETURNED, "Gửi nhầm nơi nhận",
+                LocalDateTime.of(2018, 9, 29, 8, 0, 0));
+        StatusMessage back = (StatusMessage) reader.read(writer.toBytes(returned));
+        assertEquals(AgencyCode.parse("000.00.00.G22"), back.responseFor().organId());
+        assertEquals("000.00.00.G22,2015/09/30,7816/VPCP-TTĐT", back.responseFor().documentId());
+        assertEquals(returned, back);
+    }
 }
