@@ -255,7 +255,8 @@ public final class EdxmlReader {
     }
 
     private static StaffInfo staff(XmlNode s) {
-        return s == null ? null : new StaffInfo(s.text("Department"), s.text("Staff"), s.text("Mobile"), s.text("Email"));
+        return s == null ? null
+                : new StaffInfo(s.text("Department"), s.text("Staff"), s.text("Mobile"), s.text("Email"));
     }
 
     private List<EdxmlAttachment> attachments(XmlNode root) {
