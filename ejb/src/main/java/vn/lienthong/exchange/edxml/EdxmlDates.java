@@ -2,6 +2,7 @@ package vn.lienthong.exchange.edxml;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -38,7 +39,7 @@ final class EdxmlDates {
             throw new DateTimeParseException("no time part", text, 0);
         }
         return parseDate(text.substring(0, space))
-                .atTime(java.time.LocalTime.parse(text.substring(space + 1).strip(), TIME));
+                .atTime(LocalTime.parse(text.substring(space + 1).strip(), TIME));
     }
 
     static String format(LocalDate date) {

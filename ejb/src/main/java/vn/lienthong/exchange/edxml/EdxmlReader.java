@@ -11,16 +11,21 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +44,8 @@ public final class EdxmlReader {
     public static final int DEFAULT_MAX_DEPTH = 32;
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final long maxBytes;
     private final int maxDepth;
@@ -61,11 +68,11 @@ public final class EdxmlReader {
             return status(messageHeader);
         }
         XmlNode traceList = header.child("TraceHeaderList");
+        XmlNode business = traceList == null ? null : traceList.child("Bussiness");
         return new EdxmlPackage(messageHeader(messageHeader),
                 traceList == null ? List.of() : traceList.children("TraceHeader").stream().map(this::trace).toList(),
-                traceList == null || traceList.child("Bussiness") == null ? null
-                        : business(traceList.child("Bussiness")),
-                attachments(root.child("AttachmentEncoded")));
+                business == null ? null : business(business),
+                attachments(root));
     }
 
     public EdxmlMessage read(byte[] bytes) {
@@ -81,9 +88,9 @@ public final class EdxmlReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(limited);
+            reader = createReader(factory, limited);
             return tree(reader);
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | IOException e) {
             if (limited.exceeded) {
                 throw new MalformedEdxmlException("edxml.malformed.tooLarge", maxBytes);
             }
@@ -91,6 +98,32 @@ public final class EdxmlReader {
         } finally {
             close(reader);
         }
+    }
+
+    /**
+     * UTF-8, which every real package uses, is decoded here rather than by the parser: the JDK parser prints each
+     * encoding fault to stderr, which would put a line in the server log for every broken package.
+     * Packages that declare another encoding, or start with a UTF-16 byte-order mark, are left to the parser.
+     */
+    private static XMLStreamReader createReader(XMLInputFactory factory, InputStream in)
+            throws XMLStreamException, IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(256);
+        byte[] head = buffered.readNBytes(256);
+        buffered.reset();
+        boolean bom = head.length >= 3
+                && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        String prolog = new String(head, StandardCharsets.ISO_8859_1).substring(bom ? 3 : 0);
+        Matcher declared = DECLARED_ENCODING.matcher(prolog);
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF);
+        if (utf16 || declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            return factory.createXMLStreamReader(buffered);
+        }
+        if (bom) {
+            buffered.skipNBytes(3);
+        }
+        return factory.createXMLStreamReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     private XmlNode tree(XMLStreamReader reader) throws XMLStreamException {
@@ -222,19 +255,30 @@ public final class EdxmlReader {
     }
 
     private static StaffInfo staff(XmlNode s) {
-        return s == null ? null : new StaffInfo(s.text("Department"), s.text("Staff"), s.text("Mobile"), s.text("Email"));
+        return s == null ? null
+                : new StaffInfo(s.text("Department"), s.text("Staff"), s.text("Mobile"), s.text("Email"));
     }
 
-    private List<EdxmlAttachment> attachments(XmlNode encoded) {
-        if (encoded == null) {
-            return List.of();
-        }
-        return encoded.children("Attachment").stream()
+    private List<EdxmlAttachment> attachments(XmlNode root) {
+        XmlNode encoded = root.child("AttachmentEncoded");
+        List<EdxmlAttachment> attachments = encoded == null ? List.of() : encoded.children("Attachment").stream()
                 .map(a -> new EdxmlAttachment(requiredText(a, "ContentId"), requiredText(a, "AttachmentName"),
                         a.text("ContentType"), a.text("Description"),
                         requiredValue(a, "ContentTransferEncoded",
                                 s -> Base64.getDecoder().decode(BLANKS.matcher(s).replaceAll("")))))
                 .toList();
+        // A file the manifest announces but the package lacks would be lost without a word.
+        XmlNode manifest = root.child("edXMLEnvelope").child("edXMLBody");
+        manifest = manifest == null ? null : manifest.child("edXMLManifest");
+        if (manifest != null) {
+            for (XmlNode reference : manifest.children("Reference")) {
+                String contentId = reference.text("ContentId");
+                if (contentId != null && attachments.stream().noneMatch(a -> a.contentId().equals(contentId))) {
+                    throw MalformedEdxmlException.missing("edXML/AttachmentEncoded/Attachment[" + contentId + "]");
+                }
+            }
+        }
+        return attachments;
     }
 
     private StatusMessage status(XmlNode h) {

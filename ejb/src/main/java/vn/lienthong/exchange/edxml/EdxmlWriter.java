@@ -2,6 +2,7 @@ package vn.lienthong.exchange.edxml;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +14,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
@@ -188,14 +190,14 @@ public final class EdxmlWriter {
         }
     }
 
-    private static Element add(org.w3c.dom.Node parent, String name) {
+    private static Element add(Node parent, String name) {
         Element child = parent.getOwnerDocument().createElementNS(EdxmlReader.NAMESPACE, PREFIX + name);
         parent.appendChild(child);
         return child;
     }
 
     /** An element with its text; null is written as an empty element, which the reader reads back as null. */
-    private static Element add(org.w3c.dom.Node parent, String name, String text) {
+    private static Element add(Node parent, String name, String text) {
         Element child = add(parent, name);
         if (text != null) {
             child.setTextContent(text);
@@ -230,7 +232,7 @@ public final class EdxmlWriter {
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.transform(new DOMSource(document), new StreamResult(out));
         } catch (TransformerException e) {
-            if (e.getCause() instanceof java.io.IOException io) {
+            if (e.getCause() instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
             throw new IllegalStateException("edXML could not be serialised", e);

@@ -14,4 +14,10 @@ public record ResponseFor(AgencyCode organId, DocumentNumber code, LocalDate pro
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(documentId, "documentId");
     }
+
+    /** The reference a status message about a received package carries. */
+    public static ResponseFor of(MessageHeader received) {
+        return new ResponseFor(received.from().organId(), received.code(), received.promulgation().date(),
+                received.documentId());
+    }
 }
