@@ -36,7 +36,7 @@ public final class MailLogImporter {
     private final MailLogParser parser;
     private final EventIdSet seen = new EventIdSet();
     private final List<ImportedFile> files = new ArrayList<>();
-    private final Map<UsageEventKind, Long> byKind = new EnumMap<>(UsageEventKind.class);
+    private final long[] byKind = new long[KINDS.length];
     private long fileNew;
     private long fileDuplicates;
 
@@ -95,7 +95,13 @@ public final class MailLogImporter {
             }
         }
         days.sort(Comparator.comparing(MailboxDay::mailbox).thenComparing(MailboxDay::day));
-        return new MailLogImport(files, days, unknown, byKind, parser.awaitingConfirmation());
+        Map<UsageEventKind, Long> newByKind = new EnumMap<>(UsageEventKind.class);
+        for (UsageEventKind kind : KINDS) {
+            if (byKind[kind.ordinal()] > 0) {
+                newByKind.put(kind, byKind[kind.ordinal()]);
+            }
+        }
+        return new MailLogImport(files, days, unknown, newByKind, parser.awaitingConfirmation());
     }
 
     private void accept(UsageEventKind kind, ClientKind client, MailboxTable.Entry mailbox, long epochSecond,
@@ -105,7 +111,7 @@ public final class MailLogImporter {
             return;
         }
         fileNew++;
-        byKind.merge(kind, 1L, Long::sum);
+        byKind[kind.ordinal()]++;
         mailbox.count(day(epochSecond), kind);
         newEvents.accept(new UsageEvent(new UsageEventId(idHigh, idLow), kind, mailbox.mailbox(),
                 Instant.ofEpochSecond(epochSecond), client, host));

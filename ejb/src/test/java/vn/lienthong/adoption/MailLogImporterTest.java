@@ -140,6 +140,14 @@ class MailLogImporterTest {
     }
 
     @Test
+    void anOverlongLineIsSkippedWithoutLosingTheNext() {
+        String login = "Nov 29 08:00:00 vm dovecot: imap-login: Login: user=<a@b.vn>, method=PLAIN, session=<s1>";
+        MailLogImport result = importAll(bytes("overlong", join(List.of("x".repeat(3_000_000), login))));
+
+        assertEquals(1, result.newEvents());
+    }
+
+    @Test
     void mailboxesUnknownToTheDirectoryAreReportedNotDropped() {
         MailLogImport result = importAll(MailLogSource.of(fixtures.resolve("mail.log"), FIXTURE_MONTH));
 
