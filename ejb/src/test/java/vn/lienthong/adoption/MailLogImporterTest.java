@@ -90,6 +90,15 @@ class MailLogImporterTest {
     }
 
     @Test
+    void theEventsAStoreReceivesTallyToTheImportersDays() {
+        List<UsageEvent> stored = new ArrayList<>();
+        MailLogImporter importer = new MailLogImporter(SAIGON, officials::contains, stored::add);
+        importer.importLog(MailLogSource.of(fixtures.resolve("mail.log"), FIXTURE_MONTH));
+
+        assertEquals(importer.result().days(), MailboxDay.tally(stored, SAIGON));
+    }
+
+    @Test
     void overlappingRotatedFilesCountEachEventOnce() throws IOException {
         List<String> lines = Files.readAllLines(fixtures.resolve("mail.log"));
         byte[] older = join(lines.subList(0, 900));

@@ -2,7 +2,6 @@ package vn.lienthong.adoption.internal;
 
 import vn.lienthong.adoption.UsageEventKind;
 
-import java.nio.ByteBuffer;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,10 +13,15 @@ import java.security.NoSuchAlgorithmException;
  */
 final class EventIdentity {
 
+    /** Longer fields are cut: no real host, mailbox or session id comes near, and the buffer stays bounded. */
+    private static final int LONGEST_FIELD = 512;
+    /** The kind, a second, and at most three fields. */
+    private static final int CAPACITY = 1 + Long.BYTES + 3 * (2 + LONGEST_FIELD);
+
     private final MessageDigest sha;
-    private final ByteBuffer input = ByteBuffer.allocate(2048);
+    private final byte[] input = new byte[CAPACITY];
     private final byte[] digest = new byte[32];
-    private final ByteBuffer digestView = ByteBuffer.wrap(digest);
+    private int length;
     long high;
     long low;
 
@@ -30,13 +34,15 @@ final class EventIdentity {
     }
 
     EventIdentity begin(UsageEventKind kind) {
-        input.clear();
-        input.put((byte) kind.ordinal());
+        input[0] = (byte) kind.ordinal();
+        length = 1;
         return this;
     }
 
     EventIdentity add(long value) {
-        input.putLong(value);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            input[length++] = (byte) (value >>> shift);
+        }
         return this;
     }
 
@@ -44,22 +50,33 @@ final class EventIdentity {
         return add(bytes, 0, bytes.length);
     }
 
+    /** Adds a field with its length first, so that ("ab", "c") and ("a", "bc") differ. */
     EventIdentity add(byte[] b, int from, int to) {
-        int length = Math.min(to - from, input.remaining() - 4);
-        input.putInt(length);
-        input.put(b, from, length);
+        int n = Math.min(to - from, LONGEST_FIELD);
+        input[length++] = (byte) (n >>> 8);
+        input[length++] = (byte) n;
+        System.arraycopy(b, from, input, length, n);
+        length += n;
         return this;
     }
 
     /** Finishes the identity into {@link #high} and {@link #low}. */
     void end() {
-        sha.update(input.array(), 0, input.position());
+        sha.update(input, 0, length);
         try {
             sha.digest(digest, 0, digest.length);
         } catch (DigestException e) {
             throw new IllegalStateException(e);
         }
-        high = digestView.getLong(0);
-        low = digestView.getLong(8);
+        high = toLong(0);
+        low = toLong(8);
+    }
+
+    private long toLong(int at) {
+        long value = 0;
+        for (int i = at; i < at + 8; i++) {
+            value = (value << 8) | (digest[i] & 0xFF);
+        }
+        return value;
     }
 }

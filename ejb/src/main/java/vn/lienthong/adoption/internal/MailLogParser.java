@@ -301,8 +301,8 @@ public final class MailLogParser implements LineReader.LineHandler {
         if (userEnd < 0 || Bytes.indexOf(b, userEnd, e, STATUS_SENT) < 0) {
             return false;
         }
-        int saved = Bytes.indexOf(b, userEnd, e, SAVED_REPLY);
-        if (saved > 0) {
+        int saved = e - SAVED_REPLY.length; // Dovecot's reply closes the line
+        if (saved > userEnd && Bytes.startsWith(b, saved, e, SAVED_REPLY)) {
             int guid = saved;
             while (guid > userEnd && b[guid - 1] != ' ') {
                 guid--;
