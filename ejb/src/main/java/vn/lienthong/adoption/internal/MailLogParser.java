@@ -166,7 +166,10 @@ public final class MailLogParser implements LineReader.LineHandler {
             return false;
         }
         session += SESSION.length;
-        int sessionEnd = Bytes.tokenEnd(b, session, e, (byte) '>', (byte) '>');
+        int sessionEnd = Bytes.indexOf(b, session, e, (byte) '>');
+        if (sessionEnd < 0) {
+            return false;
+        }
         return emit(b, s, tsEnd, hostStart, hostEnd, user, userEnd, kind, client, session, sessionEnd);
     }
 
@@ -174,16 +177,9 @@ public final class MailLogParser implements LineReader.LineHandler {
     private boolean logout(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int e,
                            ClientKind client) {
         int userEnd = Bytes.indexOf(b, user, e, (byte) ')');
-        if (userEnd < 0 || userEnd + 1 >= e || b[userEnd + 1] != '<') {
-            return false;
-        }
-        int pidEnd = Bytes.indexOf(b, userEnd + 1, e, (byte) '>');
-        if (pidEnd < 0 || pidEnd + 1 >= e || b[pidEnd + 1] != '<') {
-            return false;
-        }
-        int session = pidEnd + 2;
-        int sessionEnd = Bytes.indexOf(b, session, e, (byte) '>');
-        if (sessionEnd < 0 || sessionEnd + 3 > e) {
+        int session = secondBracket(b, userEnd, e);
+        int sessionEnd = session < 0 ? -1 : Bytes.indexOf(b, session, e, (byte) '>');
+        if (sessionEnd < 0) {
             return false;
         }
         int text = sessionEnd + 3; // past ">: "
@@ -197,19 +193,24 @@ public final class MailLogParser implements LineReader.LineHandler {
     /** {@code lmtp(u)<pid><guid>: msgid=<…>: saved mail to INBOX}: a delivery, identified by Dovecot's GUID. */
     private boolean saved(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int e) {
         int userEnd = Bytes.indexOf(b, user, e, (byte) ')');
-        if (userEnd < 0 || userEnd + 1 >= e || b[userEnd + 1] != '<') {
-            return false; // lmtp(pid): connection chatter
-        }
-        int pidEnd = Bytes.indexOf(b, userEnd + 1, e, (byte) '>');
-        if (pidEnd < 0 || pidEnd + 1 >= e || b[pidEnd + 1] != '<') {
-            return false;
-        }
-        int guid = pidEnd + 2;
-        int guidEnd = Bytes.indexOf(b, guid, e, (byte) '>');
+        int guid = secondBracket(b, userEnd, e); // none on lmtp(pid) lines: connection chatter
+        int guidEnd = guid < 0 ? -1 : Bytes.indexOf(b, guid, e, (byte) '>');
         if (guidEnd < 0 || Bytes.indexOf(b, guidEnd, e, SAVED_MAIL) < 0) {
             return false;
         }
         return delivered(b, s, tsEnd, hostStart, hostEnd, user, userEnd, guid, guidEnd);
+    }
+
+    /**
+     * In Dovecot's mail-process prefix {@code service(user)<pid><id>}, where {@code id} (session or delivery GUID)
+     * starts, given the index of the {@code )} closing the user; -1 when the line has no such prefix.
+     */
+    private static int secondBracket(byte[] b, int userEnd, int e) {
+        if (userEnd < 0 || userEnd + 1 >= e || b[userEnd + 1] != '<') {
+            return -1;
+        }
+        int pidEnd = Bytes.indexOf(b, userEnd + 1, e, (byte) '>');
+        return pidEnd < 0 || pidEnd + 1 >= e || b[pidEnd + 1] != '<' ? -1 : pidEnd + 2;
     }
 
     private boolean postfix(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int tag, int e) {
@@ -218,7 +219,8 @@ public final class MailLogParser implements LineReader.LineHandler {
         if (tagEnd + 2 > e || b[tagEnd] != ':') {
             return false;
         }
-        int programEnd = Bytes.tokenEnd(b, tag, tagEnd, (byte) '[', (byte) '[');
+        int bracket = Bytes.indexOf(b, tag, tagEnd, (byte) '[');
+        int programEnd = bracket < 0 ? tagEnd : bracket;
         int programStart = programEnd;
         while (programStart > tag && b[programStart - 1] != '/') {
             programStart--;
