@@ -1,7 +1,9 @@
 package vn.lienthong.adoption.internal;
 
+import vn.lienthong.adoption.UsageEventId;
 import vn.lienthong.adoption.UsageEventKind;
 
+import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
  * 128 bits. A cryptographic hash because user names in failed logins are chosen by strangers, who must not be able
  * to make their event collide with someone else's and hide it.
  */
-final class EventIdentity {
+public final class EventIdentity {
 
     /** Longer fields are cut: no real host, mailbox or session id comes near, and the buffer stays bounded. */
     private static final int LONGEST_FIELD = 512;
@@ -24,6 +26,16 @@ final class EventIdentity {
     private int length;
     long high;
     long low;
+
+    /** One identity, for events that do not come from logs (the webmail view), hashed the way the parser does. */
+    public static UsageEventId of(UsageEventKind kind, String host, long epochSecond, String mailbox,
+                                  String distinguishing) {
+        EventIdentity identity = new EventIdentity();
+        identity.begin(kind).add(host.getBytes(StandardCharsets.UTF_8)).add(epochSecond)
+                .add(mailbox.getBytes(StandardCharsets.UTF_8)).add(distinguishing.getBytes(StandardCharsets.UTF_8))
+                .end();
+        return new UsageEventId(identity.high, identity.low);
+    }
 
     EventIdentity() {
         try {
