@@ -202,6 +202,15 @@ public class OutgoingDocument {
         this.status = OutgoingStatus.ISSUED;
     }
 
+    /** Gửi: the issued document leaves electronically; carved-out documents never do. */
+    public void send() {
+        CarveOut.requireElectronic(secrecy, paperOnly);
+        if (status != OutgoingStatus.ISSUED) {
+            throw new DocumentStateException(status == OutgoingStatus.DRAFT ? "document.notIssued" : "document.alreadySent");
+        }
+        status = OutgoingStatus.SENT;
+    }
+
     public Long id() {
         return id;
     }

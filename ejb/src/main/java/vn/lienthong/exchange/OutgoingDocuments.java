@@ -11,6 +11,7 @@ import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.Caller;
 import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.exchange.internal.Registers;
+import vn.lienthong.exchange.internal.RoutingQueue;
 import vn.lienthong.platform.AccessDeniedException;
 import vn.lienthong.platform.Role;
 
@@ -37,6 +38,9 @@ public class OutgoingDocuments {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RoutingQueue routing;
 
     @Inject
     Clock clock;
@@ -69,6 +73,68 @@ public class OutgoingDocuments {
         audit.record(AuditAction.DOCUMENT_NUMBER_ISSUED, caller.agency().value(), subject(document), AuditOutcome.SUCCESS,
                 document.number().orElseThrow().format() + " (" + key.series() + " " + key.year() + ")");
         return document;
+    }
+
+    /**
+     * Gửi: one delivery per recipient, persisted and queued in this transaction. A carved-out document is refused
+     * before anything is created, and the refused attempt stays in the audit trail.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public List<Delivery> send(long id) {
+        Caller caller = directory.caller();
+        OutgoingDocument document = ownDocument(id, caller);
+        try {
+            document.send();
+        } catch (CarvedOutException e) {
+            audit.recordRefusal(AuditAction.DOCUMENT_REFUSED_CARVE_OUT, caller.agency().value(), subject(document),
+                    e.reason().name());
+            throw e;
+        }
+        Instant now = clock.instant();
+        List<Delivery> deliveries = document.recipients().stream()
+                .map(r -> new Delivery(document.id(), document.agency(), r.agency(), now)).toList();
+        for (Delivery delivery : deliveries) {
+            em.persist(delivery);
+        }
+        em.flush();
+        for (Delivery delivery : deliveries) {
+            em.persist(new DeliveryHistoryEntry(delivery.id(), DeliveryRouting.QUEUED.name(), now, caller.username(), null));
+            routing.enqueue(delivery.id());
+        }
+        audit.record(AuditAction.DOCUMENT_SENT, caller.agency().value(), subject(document), AuditOutcome.SUCCESS,
+                deliveries.size() + " recipient(s)");
+        return deliveries;
+    }
+
+    /** Each recipient's delivery of one document, for its sender (or an auditor). */
+    public List<Delivery> deliveries(long id) {
+        find(id);
+        return em.createNamedQuery("Delivery.ofDocument", Delivery.class).setParameter("document", id).getResultList();
+    }
+
+    public List<DeliveryHistoryEntry> history(long deliveryId) {
+        Delivery delivery = em.find(Delivery.class, deliveryId);
+        Caller caller = directory.caller();
+        if (delivery == null || !(caller.mayView(delivery.sender()) || caller.agency().equals(delivery.recipient()))) {
+            throw new UnknownDocumentException(deliveryId);
+        }
+        return em.createNamedQuery("DeliveryHistoryEntry.ofDelivery", DeliveryHistoryEntry.class)
+                .setParameter("delivery", deliveryId).getResultList();
+    }
+
+    /** Sends a failed delivery again. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Delivery resend(long deliveryId) {
+        Caller caller = directory.caller();
+        Delivery delivery = em.find(Delivery.class, deliveryId);
+        if (delivery == null || !delivery.sender().equals(caller.agency())) {
+            throw new UnknownDocumentException(deliveryId);
+        }
+        Instant now = clock.instant();
+        delivery.requeue(now);
+        em.persist(new DeliveryHistoryEntry(deliveryId, DeliveryRouting.QUEUED.name(), now, caller.username(), "gửi lại"));
+        routing.enqueue(deliveryId);
+        return delivery;
     }
 
     public OutgoingDocument find(long id) {

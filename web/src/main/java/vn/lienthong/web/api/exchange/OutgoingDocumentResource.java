@@ -46,6 +46,27 @@ public class OutgoingDocumentResource {
         return OutgoingDocumentView.of(documents.issue(id));
     }
 
+    @POST
+    @Path("/{id}/send")
+    @Operation(summary = "Send the issued document: one delivery per recipient, routed asynchronously. Carved-out documents are refused (409)")
+    public List<DeliveryView> send(@PathParam("id") long id) {
+        return documents.send(id).stream().map(d -> DeliveryView.of(d, List.of())).toList();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "Each recipient's current status (edXML 01–16) and history")
+    public List<DeliveryView> deliveries(@PathParam("id") long id) {
+        return documents.deliveries(id).stream().map(d -> DeliveryView.of(d, documents.history(d.id()))).toList();
+    }
+
+    @POST
+    @Path("/deliveries/{deliveryId}/resend")
+    @Operation(summary = "Send a failed delivery again")
+    public DeliveryView resend(@PathParam("deliveryId") long deliveryId) {
+        return DeliveryView.of(documents.resend(deliveryId), documents.history(deliveryId));
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "One outgoing document of the caller's agency")

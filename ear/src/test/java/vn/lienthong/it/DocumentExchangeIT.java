@@ -1,0 +1,168 @@
+package vn.lienthong.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A document goes from one agency to two others; one accepts, one returns; the sender sees both. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentExchangeIT extends LienThongEar {
+
+    private static final String QUAN1 = "000.00.31.H29";
+    private static final String QUAN3 = "000.00.33.H29";
+
+    private static String draft(String subject, String secrecy, boolean paperOnly, String... recipients) {
+        return """
+                {"documentType":"REPORT","subject":"%s","notation":"STTTT-VP","signerPosition":"Giám đốc",
+                 "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"%s","paperOnly":%s,
+                 "recipients":[%s]}""".formatted(subject, secrecy, paperOnly,
+                String.join(",", java.util.Arrays.stream(recipients).map(r -> "\"" + r + "\"").toList()));
+    }
+
+    /** Drafts and issues a document of Sở TT&TT; returns its id. */
+    private static long issued(Api sender, String body) throws Exception {
+        Api.Answer created = sender.post("/api/documents/outgoing", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.<JsonObject>json().getJsonNumber("id").longValue();
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/issue", "").status());
+        return id;
+    }
+
+    /** Waits for the routing queue to put the document in the agency's inbox. */
+    private static JsonObject awaitInInbox(Api clerk, String subject) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            for (JsonValue v : clerk.get("/api/documents/incoming?max=200").<JsonArray>json()) {
+                if (subject.equals(v.asJsonObject().getString("subject"))) {
+                    return v.asJsonObject();
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(subject + " never arrived");
+    }
+
+    @Test
+    void oneAcceptsOneReturnsAndTheSenderSeesBoth() throws Exception {
+        String subject = "Báo cáo chuyển đổi số " + UUID.randomUUID();
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, QUAN1, QUAN3));
+        JsonArray queued = sender.post("/api/documents/outgoing/" + id + "/send", "").json();
+        assertEquals(2, queued.size());
+
+        Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
+        Api quan3 = Api.as("vanthu.quan3", DEMO_PASSWORD);
+        JsonObject atQuan1 = awaitInInbox(quan1, subject);
+        JsonObject atQuan3 = awaitInInbox(quan3, subject);
+        assertEquals("01", atQuan1.getString("statusCode"));
+        assertEquals("000.00.11.H29", atQuan1.getString("sender"));
+
+        long incoming1 = atQuan1.getJsonNumber("id").longValue();
+        JsonObject accepted = quan1.post("/api/documents/incoming/" + incoming1 + "/accept", "").json();
+        assertEquals("03", accepted.getString("statusCode"));
+        assertTrue(accepted.getInt("arrivalNumber") > 0);
+        assertEquals(409, quan1.post("/api/documents/incoming/" + incoming1 + "/accept", "").status(), "a second accept");
+
+        long incoming3 = atQuan3.getJsonNumber("id").longValue();
+        assertEquals(400, quan3.post("/api/documents/incoming/" + incoming3 + "/return", "{\"reason\":\" \"}").status());
+        JsonObject returned = quan3.post("/api/documents/incoming/" + incoming3 + "/return",
+                "{\"reason\":\"Gửi nhầm nơi nhận\"}").json();
+        assertEquals("02", returned.getString("statusCode"));
+
+        Map<String, JsonObject> byRecipient = sender.get("/api/documents/outgoing/" + id + "/deliveries").<JsonArray>json()
+                .stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(d -> d.getString("recipient"), d -> d));
+        assertEquals("03", byRecipient.get(QUAN1).getString("statusCode"));
+        assertEquals("02", byRecipient.get(QUAN3).getString("statusCode"));
+        JsonArray history = byRecipient.get(QUAN3).getJsonArray("history");
+        assertEquals("QUEUED", history.getJsonObject(0).getString("status"));
+        assertEquals("ARRIVED", history.getJsonObject(1).getString("status"));
+        assertEquals("RETURNED", history.getJsonObject(2).getString("status"));
+        assertEquals("Gửi nhầm nơi nhận", history.getJsonObject(2).getString("note"));
+    }
+
+    @Test
+    void aReplayedSendMakesNoSecondIncomingDocument() throws Exception {
+        String subject = "Công văn gửi lại " + UUID.randomUUID();
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
+        assertEquals(409, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
+        Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
+        awaitInInbox(quan1, subject);
+        long deliveryId = sender.get("/api/documents/outgoing/" + id + "/deliveries").<JsonArray>json()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(409, sender.post("/api/documents/outgoing/deliveries/" + deliveryId + "/resend", "").status(),
+                "a delivered delivery cannot be sent again");
+        Thread.sleep(1000);
+        long copies = quan1.get("/api/documents/incoming?max=200").<JsonArray>json().stream()
+                .filter(v -> subject.equals(v.asJsonObject().getString("subject"))).count();
+        assertEquals(1, copies);
+    }
+
+    @Test
+    void anotherAgencyNeverSeesTheDocument() throws Exception {
+        String subject = "Tài liệu nội bộ " + UUID.randomUUID();
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
+        sender.post("/api/documents/outgoing/" + id + "/send", "");
+        long incoming = awaitInInbox(Api.as("vanthu.quan1", DEMO_PASSWORD), subject).getJsonNumber("id").longValue();
+
+        Api outsider = Api.as("vanthu.stc", DEMO_PASSWORD);
+        assertEquals(404, outsider.get("/api/documents/outgoing/" + id).status());
+        assertEquals(404, outsider.get("/api/documents/outgoing/" + id + "/deliveries").status());
+        assertEquals(404, outsider.get("/api/documents/incoming/" + incoming).status());
+        assertEquals(404, outsider.post("/api/documents/incoming/" + incoming + "/accept", "").status());
+        assertTrue(outsider.get("/api/documents/incoming?max=200").<JsonArray>json().stream()
+                .noneMatch(v -> subject.equals(v.asJsonObject().getString("subject"))));
+    }
+
+    @Test
+    void carvedOutDocumentsAreRefusedAndTheAttemptIsAudited() throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long secret = issued(sender, draft("Kế hoạch bảo vệ " + UUID.randomUUID(), "TUYET_MAT", false, QUAN1));
+        Api.Answer refused = sender.post("/api/documents/outgoing/" + secret + "/send", "");
+        assertEquals(409, refused.status());
+        assertTrue(refused.<JsonObject>json().getString("detail").startsWith("Văn bản mật"), refused.body());
+        assertEquals(0, sender.get("/api/documents/outgoing/" + secret + "/deliveries").<JsonArray>json().size());
+
+        JsonArray trail = Api.as("quantri", DEMO_PASSWORD).get("/api/audit?subject=outgoing:" + secret).json();
+        assertTrue(trail.stream().anyMatch(v -> "DOCUMENT_REFUSED_CARVE_OUT".equals(v.asJsonObject().getString("action"))
+                && "REFUSED".equals(v.asJsonObject().getString("outcome"))), trail.toString());
+
+        long paper = issued(sender, draft("Tờ trình bản giấy " + UUID.randomUUID(), "THUONG", true, QUAN1));
+        Api.Answer paperRefused = sender.post("/api/documents/outgoing/" + paper + "/send", "");
+        assertEquals(409, paperRefused.status());
+        assertTrue(paperRefused.<JsonObject>json().getString("detail").contains("bản giấy"));
+    }
+
+    @Test
+    void theNationalPlatformGetsAnEdxmlPackageInTheOutbox() throws Exception {
+        String subject = "Báo cáo gửi Văn phòng Chính phủ " + UUID.randomUUID();
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, "000.00.00.G22"));
+        long deliveryId = sender.post("/api/documents/outgoing/" + id + "/send", "").<JsonArray>json()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Path outbox = Path.of(System.getProperty("jboss.home"), "standalone", "data", "lienthong", "edxml-outbox",
+                "delivery-" + deliveryId + ".edxml");
+        for (int i = 0; i < 120 && !Files.exists(outbox); i++) {
+            Thread.sleep(250);
+        }
+        String edxml = Files.readString(outbox, StandardCharsets.UTF_8);
+        assertTrue(edxml.contains("<edXML:Subject>" + subject + "</edXML:Subject>"), edxml);
+        assertTrue(edxml.contains("<edXML:OrganId>000.00.00.G22</edXML:OrganId>"));
+        assertEquals("EXPORTED", sender.get("/api/documents/outgoing/" + id + "/deliveries").<JsonArray>json()
+                .getJsonObject(0).getString("routing"));
+    }
+}

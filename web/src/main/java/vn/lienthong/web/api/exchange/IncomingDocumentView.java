@@ -1,0 +1,24 @@
+package vn.lienthong.web.api.exchange;
+
+import vn.lienthong.exchange.DeliveryStatus;
+import vn.lienthong.exchange.DocumentNumber;
+import vn.lienthong.exchange.IncomingDocument;
+import vn.lienthong.exchange.OutgoingDocument;
+
+import java.time.Instant;
+
+/** An incoming document as its recipient sees it: the sender's metadata and the recipient's own handling. */
+public record IncomingDocumentView(long id, String sender, String number, String documentTypeName, String subject,
+                                   String signerName, String status, String statusCode, String statusLabel,
+                                   Instant arrivedAt, Integer arrivalNumber, Instant acceptedAt, String assignee,
+                                   String returnReason) {
+
+    static IncomingDocumentView of(IncomingDocument i, OutgoingDocument original) {
+        DeliveryStatus status = i.delivery().status().orElseThrow();
+        return new IncomingDocumentView(i.id(), original.agency().value(),
+                original.number().map(DocumentNumber::format).orElse(null), original.documentType().label(),
+                original.subject(), original.signerName(), status.name(), status.code(), status.label(), i.arrivedAt(),
+                i.arrivalNumber().orElse(null), i.acceptedAt().orElse(null), i.assignee().orElse(null),
+                i.returnReason().orElse(null));
+    }
+}
