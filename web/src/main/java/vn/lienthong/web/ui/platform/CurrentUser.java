@@ -27,6 +27,9 @@ public class CurrentUser implements Serializable {
     /** Each role's menu after "Trang chủ". Only pages that exist are listed. */
     private static final Map<Role, List<NavigationItem>> MENUS = Map.of(
             Role.CLERK, List.of(
+                    new NavigationItem("nav.compose", "/clerk/compose.xhtml", "pi pi-pencil"),
+                    new NavigationItem("nav.outgoing", "/clerk/outgoing.xhtml", "pi pi-send"),
+                    new NavigationItem("nav.inbox", "/clerk/inbox.xhtml", "pi pi-inbox"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users")),
             Role.LEADER, List.of(

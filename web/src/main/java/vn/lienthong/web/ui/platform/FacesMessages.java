@@ -17,6 +17,12 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** An information message that survives the redirect after a POST. */
+    public static void flashInfo(String bundleKey, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(bundleKey, arguments);
+    }
+
     public static void info(String bundleKey, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "t").getString(bundleKey);

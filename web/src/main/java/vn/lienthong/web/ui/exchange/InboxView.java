@@ -1,0 +1,87 @@
+package vn.lienthong.web.ui.exchange;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.directory.UserAccount;
+import vn.lienthong.exchange.IncomingDocument;
+import vn.lienthong.exchange.IncomingDocuments;
+import vn.lienthong.exchange.OutgoingDocument;
+import vn.lienthong.platform.DomainException;
+import vn.lienthong.web.ui.platform.FacesMessages;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Văn bản đến: the agency's inbox, with accept, return (with a reason) and assign. */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    IncomingDocuments documents;
+
+    @Inject
+    DirectoryService directory;
+
+    private transient List<IncomingDocument> list;
+    private transient Map<Long, OutgoingDocument> originals;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> assignees = new HashMap<>();
+
+    public List<IncomingDocument> getDocuments() {
+        if (list == null) {
+            list = documents.inbox(0, 100);
+            originals = new HashMap<>();
+        }
+        return list;
+    }
+
+    public OutgoingDocument original(IncomingDocument incoming) {
+        getDocuments();
+        return originals.computeIfAbsent(incoming.id(), id -> documents.original(incoming));
+    }
+
+    public String senderName(IncomingDocument incoming) {
+        return directory.agency(original(incoming).agency()).name();
+    }
+
+    public List<UserAccount> getColleagues() {
+        return directory.people(directory.caller().agency());
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, String> getAssignees() {
+        return assignees;
+    }
+
+    public void accept(IncomingDocument incoming) {
+        act(() -> documents.accept(incoming.id()), "inbox.accepted");
+    }
+
+    public void returnToSender(IncomingDocument incoming) {
+        act(() -> documents.returnToSender(incoming.id(), reasons.get(incoming.id())), "inbox.returned");
+    }
+
+    public void assign(IncomingDocument incoming) {
+        act(() -> documents.assign(incoming.id(), assignees.get(incoming.id())), "inbox.assigned");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        list = null;
+    }
+}
