@@ -57,7 +57,7 @@ public final class PadesSigner {
             signature.setSignDate(now);
             options.setPreferredSignatureSize(signatureSize);
             document.addSignature(signature,
-                    content -> CmsBuilder.signDetached(key.privateKey(), key.chain(), content.readAllBytes(), null),
+                    content -> CmsBuilder.signDetached(key.privateKey(), key.chain(), content, null),
                     options);
             ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * signatureSize + 4096);
             document.saveIncremental(signed);

@@ -7,5 +7,9 @@ public enum Verdict {
     /** Must not be accepted: the clerk returns the document with the reason (edXML status 02). */
     INVALID,
     /** Neither proven good nor bad: a clerk decides, and the decision is audited. */
-    INDETERMINATE
+    INDETERMINATE;
+
+    public String messageKey() {
+        return "signature.verdict." + name();
+    }
 }

@@ -1,10 +1,12 @@
 package vn.lienthong.signing.internal;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -18,6 +20,7 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -26,6 +29,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -45,11 +50,22 @@ public final class CmsBuilder {
 
     /** @param signingTime the signing-time attribute's value, or {@code null} to leave the attribute out */
     public static byte[] signDetached(PrivateKey key, List<X509Certificate> chain, byte[] content, Instant signingTime) {
+        return signDetached(key, chain, new CMSProcessableByteArray(content), signingTime);
+    }
+
+    /** As {@link #signDetached(PrivateKey, List, byte[], Instant)}, digesting the stream without copying it first. */
+    public static byte[] signDetached(PrivateKey key, List<X509Certificate> chain, InputStream content,
+                                      Instant signingTime) {
+        return signDetached(key, chain, new StreamContent(content), signingTime);
+    }
+
+    private static byte[] signDetached(PrivateKey key, List<X509Certificate> chain, CMSTypedData content,
+                                       Instant signingTime) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo(key, chain, signingTime));
             generator.addCertificates(new JcaCertStore(chain));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+            return generator.generate(content, false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
             // The key and chain were read and checked when the keystore was loaded: failing now is a system fault.
             throw new IllegalStateException("Cannot sign with " + chain.get(0).getSubjectX500Principal(), e);
@@ -73,6 +89,24 @@ public final class CmsBuilder {
         return new JcaSignerInfoGeneratorBuilder(Crypto.digests())
                 .setSignedAttributeGenerator(signed)
                 .build(contentSigner, signer);
+    }
+
+    /** Detached content read once, straight into the digest. */
+    private record StreamContent(InputStream in) implements CMSTypedData {
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            in.transferTo(out);
+        }
+
+        @Override
+        public Object getContent() {
+            return in;
+        }
     }
 
     /** ESS signing-certificate-v2 (RFC 5035): the SHA-256 of the signer's certificate, with its issuer and serial. */
