@@ -32,11 +32,11 @@ import java.util.List;
 /** Checks every signer of a CMS SignedData whose content is already attached: signature value, then path. */
 public final class CmsChecker {
 
-    private final TrustSettings trust;
+    private final CertificatePaths paths;
     private final Clock clock;
 
     public CmsChecker(TrustSettings trust, Clock clock) {
-        this.trust = trust;
+        this.paths = new CertificatePaths(trust);
         this.clock = clock;
     }
 
@@ -78,7 +78,7 @@ public final class CmsChecker {
         if (signatureCheck != Reason.OK) {
             return new SignatureReport(Verdict.INVALID, signatureCheck, name, organisation, signingTime, List.of());
         }
-        CertificatePaths.Result path = CertificatePaths.validate(certificate, supplied, trust,
+        CertificatePaths.Result path = paths.validate(certificate, supplied,
                 signingTime == null ? clock.instant() : signingTime);
         Verdict verdict = path.reason() == Reason.OK ? Verdict.VALID : Verdict.INVALID;
         return new SignatureReport(verdict, path.reason(), name, organisation, signingTime, path.chain());
