@@ -32,6 +32,12 @@ import java.util.List;
 /** Checks every signer of a CMS SignedData whose content is already attached: signature value, then path. */
 public final class CmsChecker {
 
+    /** Immutable lookup tables, costly to build: made once. */
+    private static final DefaultCMSSignatureAlgorithmNameGenerator NAMES =
+            new DefaultCMSSignatureAlgorithmNameGenerator();
+    private static final DefaultSignatureAlgorithmIdentifierFinder ALGORITHMS =
+            new DefaultSignatureAlgorithmIdentifierFinder();
+
     private final CertificatePaths paths;
     private final Clock clock;
 
@@ -91,8 +97,7 @@ public final class CmsChecker {
      */
     private static Reason signatureValue(SignerInformation signer, PublicKey key, Reason mismatch) {
         try {
-            SignerInformationVerifier verifier = new SignerInformationVerifier(
-                    new DefaultCMSSignatureAlgorithmNameGenerator(), new DefaultSignatureAlgorithmIdentifierFinder(),
+            SignerInformationVerifier verifier = new SignerInformationVerifier(NAMES, ALGORITHMS,
                     new JcaContentVerifierProviderBuilder().setProvider(Crypto.BC).build(key), Crypto.digests());
             return signer.verify(verifier) ? Reason.OK : mismatch;
         } catch (CMSSignerDigestMismatchException e) {
