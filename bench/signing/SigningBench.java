@@ -58,8 +58,9 @@ public class SigningBench {
             seconds = Double.parseDouble(args[1]);
         }
         byte[] pdf = pdfOfAbout(200 * 1024);
-        System.out.printf("Input: %d-byte PDF; best of %d interleaved rounds of %.0f s after warm-up; Java %s; %d CPUs%n", pdf.length,
-                ROUNDS, seconds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("Input: %d-byte PDF; best of %d interleaved rounds of %.0f s after warm-up; Java %s; %d CPUs%n",
+                pdf.length, ROUNDS, seconds, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
         SignatureVerifier verifier = new SignatureVerifier(TrustSettings.fromFiles(pki.resolve("roots-with-crl.pem")),
                 Clock.systemUTC());
         System.out.printf("%-26s %12s %12s %12s %7s %7s%n", "operation", "LienThong/s", "bare BC/s",

@@ -72,7 +72,8 @@ public final class DemoPki {
                 KeyStore store = emptyPkcs12();
                 store.setKeyEntry(agency.getKey().value(), keys.getPrivate(), password,
                         new X509Certificate[]{certificate, sub, root});
-                keyStores.put(agency.getKey(), save(store, directory.resolve(agency.getKey().value() + ".p12"), password));
+                Path keyStore = directory.resolve(agency.getKey().value() + ".p12");
+                keyStores.put(agency.getKey(), save(store, keyStore, password));
             }
 
             KeyStore trustStore = emptyPkcs12();

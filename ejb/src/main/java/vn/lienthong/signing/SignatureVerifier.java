@@ -67,7 +67,7 @@ public final class SignatureVerifier {
         SignatureReport run() throws Exception;
     }
 
-    /** Parsers of hostile input fail in many ways (IOException, ASN.1 RuntimeExceptions, CMSException): all mean MALFORMED. */
+    /** Hostile input breaks parsers in many ways (IOException, ASN.1 RuntimeExceptions...): all mean MALFORMED. */
     private static SignatureReport guarded(Check check) {
         try {
             return check.run();

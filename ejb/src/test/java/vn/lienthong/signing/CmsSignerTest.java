@@ -47,7 +47,8 @@ class CmsSignerTest {
     @ValueSource(strings = {"sotttt", "quan1"})
     void opensslAcceptsOwnSignatureWithChainAndRevocationCheck(String agency, @TempDir Path dir) throws Exception {
         Path content = Fixtures.signatures().resolve("docs/congvan.pdf");
-        Path signature = Files.write(dir.resolve("congvan.pdf.p7s"), signer(agency).signDetached(Files.readAllBytes(content)));
+        Path signature = Files.write(dir.resolve("congvan.pdf.p7s"),
+                signer(agency).signDetached(Files.readAllBytes(content)));
         ExternalTool verify = ExternalTool.run("openssl", "cms", "-verify", "-binary", "-inform", "DER",
                 "-in", signature.toString(), "-content", content.toString(),
                 "-CAfile", Fixtures.pki("roots-with-crl.pem").toString(), "-crl_check", "-purpose", "any",

@@ -47,7 +47,8 @@ class ManifestVectorsTest {
     private static SignatureReport verify(Vector vector) {
         byte[] file = Fixtures.bytes(vector.path());
         return switch (vector.kind()) {
-            case "cms-detached" -> VERIFIER.verifyDetached(file, fileName(vector.path()), Fixtures.bytes(vector.content()));
+            case "cms-detached" ->
+                    VERIFIER.verifyDetached(file, fileName(vector.path()), Fixtures.bytes(vector.content()));
             case "cms-attached" -> VERIFIER.verifyAttached(file);
             case "pades" -> VERIFIER.verifyPdf(file);
             case "smime" -> VERIFIER.verifySmime(file);

@@ -66,7 +66,8 @@ class PadesSignerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sotttt", "quan1"})
     void pdfsigFindsSignatureValidOverTheWholeDocument(String agency, @TempDir Path dir) throws Exception {
-        Path pdf = Files.write(dir.resolve("congvan.signed.pdf"), signer(agency).sign(Fixtures.bytes("docs/congvan.pdf")));
+        Path pdf = Files.write(dir.resolve("congvan.signed.pdf"),
+                signer(agency).sign(Fixtures.bytes("docs/congvan.pdf")));
         // Without an NSS database holding the test root, pdfsig cannot trust the issuer: the signature itself,
         // the digest over the byte range and the coverage are what it can vouch for.
         ExternalTool pdfsig = ExternalTool.run("pdfsig", pdf.toString());

@@ -62,7 +62,8 @@ public final class CertificateFiles {
                 if (block instanceof X509CertificateHolder holder) {
                     certificates.add(Certificates.toX509(holder));
                 } else if (block instanceof X509CRLHolder holder) {
-                    crls.add((X509CRL) Certificates.factory().generateCRL(new ByteArrayInputStream(holder.getEncoded())));
+                    crls.add((X509CRL) Certificates.factory()
+                            .generateCRL(new ByteArrayInputStream(holder.getEncoded())));
                 }
             }
         }

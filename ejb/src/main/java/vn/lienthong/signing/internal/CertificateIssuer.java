@@ -56,7 +56,8 @@ public final class CertificateIssuer {
         return generator.generateKeyPair();
     }
 
-    public X509Certificate root(String commonName, KeyPair keys, Duration validity) throws GeneralSecurityException, IOException {
+    public X509Certificate root(String commonName, KeyPair keys, Duration validity)
+            throws GeneralSecurityException, IOException {
         X500Name name = caName(commonName);
         return issue(builder(name, name, keys.getPublic(), validity)
                         .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
@@ -76,7 +77,8 @@ public final class CertificateIssuer {
 
     /** An agency's signing certificate: its Vietnamese name, and its code as organizationIdentifier (2.5.4.97). */
     public X509Certificate signer(String agencyName, String agencyCode, PublicKey key, X509Certificate issuer,
-                                  PrivateKey issuerKey, Duration validity) throws GeneralSecurityException, IOException {
+                                  PrivateKey issuerKey, Duration validity)
+            throws GeneralSecurityException, IOException {
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "VN")
                 .addRDN(BCStyle.L, "Thành phố Hồ Chí Minh")

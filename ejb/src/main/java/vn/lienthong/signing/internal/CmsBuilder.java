@@ -49,7 +49,8 @@ public final class CmsBuilder {
     }
 
     /** @param signingTime the signing-time attribute's value, or {@code null} to leave the attribute out */
-    public static byte[] signDetached(PrivateKey key, List<X509Certificate> chain, byte[] content, Instant signingTime) {
+    public static byte[] signDetached(PrivateKey key, List<X509Certificate> chain, byte[] content,
+                                      Instant signingTime) {
         return signDetached(key, chain, new CMSProcessableByteArray(content), signingTime);
     }
 
