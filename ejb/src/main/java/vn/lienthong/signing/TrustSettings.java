@@ -1,7 +1,7 @@
 package vn.lienthong.signing;
 
-import vn.lienthong.signing.internal.CertificateFiles;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.signing.internal.CertificateFiles;
 
 import java.nio.file.Path;
 import java.security.KeyStore;
