@@ -28,7 +28,16 @@ class HostileInputTest {
             assertEquals(Reason.MALFORMED, VERIFIER.verifyDetached(input, CONTENT).reason());
             assertEquals(Reason.MALFORMED, VERIFIER.verifyAttached(input).reason());
             assertEquals(Reason.MALFORMED, VERIFIER.verifyPdf(input).reason());
-            assertNotEquals(Verdict.VALID, VERIFIER.verifySmime(input).verdict());
+            assertEquals(Reason.MALFORMED, VERIFIER.verifySmime(input).reason());
+        }
+    }
+
+    @Test
+    void truncatedSignedMailIsNeverValid() {
+        byte[] mail = Fixtures.bytes("smime/signed.eml");
+        for (int length = 0; length < mail.length; length += 211) {
+            assertNotEquals(Verdict.VALID, VERIFIER.verifySmime(Arrays.copyOf(mail, length)).verdict(),
+                    "truncated at " + length);
         }
     }
 
