@@ -76,4 +76,22 @@ class PadesSignerTest {
         assertTrue(pdfsig.output().contains("Total document signed"), pdfsig.output());
         assertTrue(pdfsig.output().contains("ETSI.CAdES.detached"), pdfsig.output());
     }
+
+    @Test
+    void pdfsigTrustsTheSignerOnceTheRootIsInItsNssDatabase(@TempDir Path dir) throws Exception {
+        // Needs certutil (Debian libnss3-tools) to make the database; skipped where it is not installed.
+        String nss = "sql:" + dir.resolve("nssdb");
+        Files.createDirectories(dir.resolve("nssdb"));
+        ExternalTool created = ExternalTool.run("certutil", "-N", "-d", nss, "--empty-password");
+        assertEquals(0, created.exitCode(), created.output());
+        ExternalTool added = ExternalTool.run("certutil", "-A", "-d", nss, "-n", "TEST Root CA", "-t", "C,,",
+                "-i", Fixtures.pki("root.pem").toString());
+        assertEquals(0, added.exitCode(), added.output());
+        Path pdf = Files.write(dir.resolve("congvan.signed.pdf"),
+                signer("sotttt").sign(Fixtures.bytes("docs/congvan.pdf")));
+
+        ExternalTool pdfsig = ExternalTool.run("pdfsig", "-nssdir", nss, pdf.toString());
+        assertTrue(pdfsig.output().contains("Signature Validation: Signature is Valid."), pdfsig.output());
+        assertTrue(pdfsig.output().contains("Certificate Validation: Certificate is Trusted."), pdfsig.output());
+    }
 }
