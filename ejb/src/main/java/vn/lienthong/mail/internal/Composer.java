@@ -80,6 +80,8 @@ public final class Composer {
                 new ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
         part.setFileName(FileNames.safe(attachment.fileName()));
         part.setDisposition(MimeBodyPart.ATTACHMENT);
+        // A file that happens to be ASCII (a small PDF, a CSV) would go 7bit and have its line ends rewritten.
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 
