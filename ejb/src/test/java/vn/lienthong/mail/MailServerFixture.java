@@ -35,8 +35,11 @@ final class MailServerFixture implements AutoCloseable {
         return Session.getInstance(properties(greenMail.getImap().getPort(), greenMail.getSmtp().getPort()));
     }
 
+    /** Logs the IMAP conversation; GreenMail answers slowly on big folders, so the read timeout is generous. */
     Session debugSession(PrintStream out) {
-        Session session = session();
+        Properties properties = properties(greenMail.getImap().getPort(), greenMail.getSmtp().getPort());
+        properties.setProperty("mail.imap.timeout", "60000");
+        Session session = Session.getInstance(properties);
         session.setDebugOut(out);
         session.setDebug(true);
         return session;
