@@ -50,7 +50,7 @@ final class MailServerFixture implements AutoCloseable {
         p.setProperty("mail.imap.host", "127.0.0.1");
         p.setProperty("mail.imap.port", String.valueOf(imapPort));
         p.setProperty("mail.imap.connectiontimeout", "3000");
-        p.setProperty("mail.imap.timeout", "3000");
+        p.setProperty("mail.imap.timeout", "30000");  // the test machine is shared and slow at times
         p.setProperty("mail.smtp.host", "127.0.0.1");
         p.setProperty("mail.smtp.port", String.valueOf(smtpPort));
         p.setProperty("mail.smtp.auth", "true");
