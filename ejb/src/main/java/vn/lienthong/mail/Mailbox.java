@@ -95,6 +95,11 @@ public final class Mailbox implements AutoCloseable {
         return account;
     }
 
+    /** False once the server dropped the connection: the session's holder should open a new mailbox. */
+    public boolean isConnected() {
+        return store.isConnected();
+    }
+
     /** Every folder that holds messages, with its counts (one STATUS per folder). */
     public List<MailFolder> folders() {
         return call(null, () -> {

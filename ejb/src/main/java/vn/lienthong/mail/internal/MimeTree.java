@@ -73,14 +73,18 @@ public final class MimeTree {
     }
 
     private void leaf(Part part, String path, boolean alternative) throws MessagingException, IOException {
-        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        boolean explicitAttachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
         String contentId = contentId(part);
+        // Outlook gives inline images a file name too: the Content-ID is what makes them inline.
+        if (!explicitAttachment && contentId != null && part.isMimeType("image/*")) {
+            inlineIds.add(contentId);
+            return;
+        }
+        boolean attachment = explicitAttachment || part.getFileName() != null;
         if (!attachment && part.isMimeType("text/plain") && text == null) {
             text = textOf(part);
         } else if (!attachment && part.isMimeType("text/html") && html == null) {
             html = textOf(part);
-        } else if (contentId != null && part.isMimeType("image/*") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            inlineIds.add(contentId);
         } else if (!(alternative && part.isMimeType("text/*"))) {
             attachments.add(new AttachmentInfo(path, fileName(part), baseType(part), part.getSize()));
         }
