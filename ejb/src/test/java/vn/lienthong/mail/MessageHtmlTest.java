@@ -109,6 +109,13 @@ class MessageHtmlTest {
     }
 
     @Test
+    void relativeLinksWouldPointIntoLienThongAndAreDropped() {
+        String html = MessageHtml.sanitise("<a href=\"/lienthong/admin/delete?id=1\">x</a><a href=\"//evil.example/\">y</a>",
+                RemoteImages.SHOW, null).html();
+        assertFalse(html.contains("href"), html);
+    }
+
+    @Test
     void remoteImagesAreBlockedAndCountedUntilTheReaderAsks() {
         String body = "<img src=\"https://tracker.example/a.gif\"><img src=\"http://tracker.example/b.gif\"><img src=\"cid:logo\">"
                 + "<img src=\"//tracker.example/c.gif\"><img src=\"/lienthong/logout\">";

@@ -98,6 +98,29 @@ class SmimeTest {
     }
 
     @Test
+    void anOpaqueSignedDataMessageIsVerifiedAndItsContentReadable() throws Exception {
+        var generator = new org.bouncycastle.mail.smime.SMIMESignedGenerator();
+        generator.addSignerInfoGenerator(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder()
+                .setProvider(vn.lienthong.mail.internal.Bc.PROVIDER).build("SHA256withECDSA", pki.signerKey(), pki.signer()));
+        generator.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(pki.chain()));
+        MimeBodyPart content = new MimeBodyPart();
+        content.setText("Nội dung đóng gói 150000000.", "UTF-8");
+        MimeBodyPart opaque = generator.generateEncapsulated(content);
+        MimeMessage message = plain();
+        message.setContent(opaque.getContent(), opaque.getContentType());
+        message.setHeader("Content-Transfer-Encoding", "base64");
+        message.saveChanges();
+        MimeMessage received = roundTrip(message);
+
+        SmimeVerdict verdict = new SmimeVerifier(List.of(pki.root())).verify(received);
+
+        assertEquals(Signature.VALID, verdict.signature(), verdict.problem());
+        assertTrue(verdict.isValidAndTrusted());
+        assertEquals("Nội dung đóng gói 150000000.",
+                vn.lienthong.mail.internal.MimeTree.of(vn.lienthong.mail.internal.MimeTree.readable(received)).text());
+    }
+
+    @Test
     void anUnsignedMessageIsNotSigned() throws Exception {
         assertEquals(SmimeVerdict.NOT_SIGNED, new SmimeVerifier(List.of(pki.root())).verify(roundTrip(plain())));
     }
