@@ -5,6 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,15 +60,26 @@ final class Browser implements AutoCloseable {
         driver.get(LienThongEar.BASE + path);
     }
 
+    /** Signs in and waits until the redirects have settled on a signed-in page or the login error. */
     void signIn(String username, String password) {
         go("/");
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        click(By.id("login-submit"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("main-nav")),
+                ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
     }
 
     void signOut() {
-        driver.findElement(By.id("logout-form:logout")).click();
+        click(By.id("logout-form:logout"));
+    }
+
+    /** Clicks and waits for the next page to replace this one, so that no check reads the old page. */
+    void click(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     String text(String id) {

@@ -36,7 +36,7 @@ class RoleNavigationBrowserIT extends LienThongEar {
                     "dates read dd/MM/yyyy");
             browser.screenshot("home-" + username);
             for (String item : menu.split(";")) {
-                browser.driver.findElement(By.linkText(item)).click();
+                browser.click(By.linkText(item));
                 assertTrue(browser.driver.findElements(By.id("error-title")).isEmpty(), item + " opens for " + username);
             }
         }
@@ -67,10 +67,10 @@ class RoleNavigationBrowserIT extends LienThongEar {
     void englishIsOneClickAwayAndSigningOutEndsTheSession() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.signIn("kiemtra", DEMO_PASSWORD);
-            browser.driver.findElement(By.id("lang-en")).click();
+            browser.click(By.id("lang-en"));
             assertEquals("Adoption audit", browser.text("home-title"));
             assertTrue(browser.text("main-nav").contains("Leaders by agency"));
-            browser.driver.findElement(By.id("lang-vi")).click();
+            browser.click(By.id("lang-vi"));
             assertEquals("Kiểm tra mức độ sử dụng", browser.text("home-title"));
 
             browser.signOut();
@@ -85,7 +85,7 @@ class RoleNavigationBrowserIT extends LienThongEar {
         try (Browser browser = Browser.open()) {
             browser.phoneSized();
             browser.signIn("quantri", DEMO_PASSWORD);
-            browser.driver.findElement(By.linkText("Quản lý tài khoản")).click();
+            browser.click(By.linkText("Quản lý tài khoản"));
             long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("return document.documentElement.scrollWidth");
             assertTrue(scrollWidth <= 420, "no sideways scrolling on a phone: " + scrollWidth);

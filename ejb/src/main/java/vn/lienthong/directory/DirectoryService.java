@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.audit.AuditAction;
+import vn.lienthong.audit.AuditOutcome;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.platform.AccessDeniedException;
 import vn.lienthong.platform.Role;
 
@@ -32,6 +35,9 @@ public class DirectoryService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** The signed-in person, as the directory knows them. */
     public Caller caller() {
@@ -79,6 +85,7 @@ public class DirectoryService {
         }
         Agency agency = new Agency(code, name, parent, officialEmail, reach);
         em.persist(agency);
+        audit.record(AuditAction.AGENCY_REGISTERED, code.value(), "agency:" + code.value(), AuditOutcome.SUCCESS, name);
         return agency;
     }
 
@@ -98,6 +105,8 @@ public class DirectoryService {
                     request.role(), request.agency(), request.fullName(), request.position(), request.leadership(),
                     request.mailbox(), clock.instant());
             em.persist(account);
+            audit.record(AuditAction.ACCOUNT_OPENED, request.agency().value(), "account:" + request.username(),
+                    AuditOutcome.SUCCESS, request.role().name());
             LOG.info(() -> "Account " + request.username() + " opened by " + session.getCallerPrincipal().getName());
             return account;
         } finally {
@@ -116,12 +125,17 @@ public class DirectoryService {
         } else {
             account.disable();
         }
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, account.agency().value(),
+                "account:" + username, AuditOutcome.SUCCESS, null);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public void resetPassword(String username, char[] newPassword) {
         try {
-            account(username).changePasswordHash(Passwords.hash(newPassword));
+            UserAccount account = account(username);
+            account.changePasswordHash(Passwords.hash(newPassword));
+            audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, account.agency().value(), "account:" + username,
+                    AuditOutcome.SUCCESS, null);
         } finally {
             Arrays.fill(newPassword, '\0');
         }

@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class DuplicateAccountException extends DomainException {
 
     public DuplicateAccountException(String username) {
-        super("account.duplicate", username);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
+        super(Kind.CONFLICT, "account.duplicate", username);
     }
 }

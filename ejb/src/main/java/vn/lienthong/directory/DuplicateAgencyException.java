@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class DuplicateAgencyException extends DomainException {
 
     public DuplicateAgencyException(AgencyCode code) {
-        super("agency.duplicate", code.value());
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
+        super(Kind.CONFLICT, "agency.duplicate", code.value());
     }
 }

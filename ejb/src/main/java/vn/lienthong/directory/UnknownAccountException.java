@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class UnknownAccountException extends DomainException {
 
     public UnknownAccountException(String username) {
-        super("account.unknown", username);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
+        super(Kind.NOT_FOUND, "account.unknown", username);
     }
 }

@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class UnknownAgencyException extends DomainException {
 
     public UnknownAgencyException(AgencyCode code) {
-        super("agency.unknown", code.value());
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
+        super(Kind.NOT_FOUND, "agency.unknown", code.value());
     }
 }

@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class MailLoginException extends DomainException {
 
     public MailLoginException(String address) {
-        super("mail.login.failed", address);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.FORBIDDEN;
+        super(Kind.FORBIDDEN, "mail.login.failed", address);
     }
 }

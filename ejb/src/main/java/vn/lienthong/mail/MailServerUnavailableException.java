@@ -8,17 +8,13 @@ import vn.lienthong.platform.DomainException;
  */
 public class MailServerUnavailableException extends DomainException {
 
-    /** Why, as a message key: {@code mail.server.unreachable}, {@code mail.server.timeout}, {@code mail.server.error}. */
-    public MailServerUnavailableException(String messageKey) {
-        super(messageKey);
-    }
-
     /**
      * CONFLICT until the platform has a kind for "try again later" (503): the request was fine, the state of the
      * world was not.
+     *
+     * @param messageKey why: {@code mail.server.unreachable}, {@code mail.server.timeout} or {@code mail.server.error}
      */
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
+    public MailServerUnavailableException(String messageKey) {
+        super(Kind.CONFLICT, messageKey);
     }
 }

@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class UnknownMailFolderException extends DomainException {
 
     public UnknownMailFolderException(String folder) {
-        super("mail.folder.unknown", folder);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
+        super(Kind.NOT_FOUND, "mail.folder.unknown", folder);
     }
 }

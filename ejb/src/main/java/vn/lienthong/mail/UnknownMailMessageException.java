@@ -6,11 +6,6 @@ import vn.lienthong.platform.DomainException;
 public class UnknownMailMessageException extends DomainException {
 
     public UnknownMailMessageException(String folder, long uid) {
-        super("mail.message.unknown", folder, String.valueOf(uid));
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
+        super(Kind.NOT_FOUND, "mail.message.unknown", folder, String.valueOf(uid));
     }
 }

@@ -4,11 +4,6 @@ package vn.lienthong.platform;
 public class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.FORBIDDEN;
+        super(Kind.FORBIDDEN, messageKey, arguments);
     }
 }

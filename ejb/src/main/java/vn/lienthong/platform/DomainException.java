@@ -14,16 +14,20 @@ public abstract class DomainException extends RuntimeException {
     /** What kind of failure this is, which decides the HTTP status the API answers with. */
     public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
 
+    private final Kind kind;
     private final String messageKey;
     private final transient Object[] arguments;
 
-    protected DomainException(String messageKey, Object... arguments) {
+    protected DomainException(Kind kind, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
+        this.kind = kind;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
 
-    public abstract Kind kind();
+    public Kind kind() {
+        return kind;
+    }
 
     public String messageKey() {
         return messageKey;

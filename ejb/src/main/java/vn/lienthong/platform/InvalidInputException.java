@@ -4,11 +4,6 @@ package vn.lienthong.platform;
 public class InvalidInputException extends DomainException {
 
     public InvalidInputException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID;
+        super(Kind.INVALID, messageKey, arguments);
     }
 }

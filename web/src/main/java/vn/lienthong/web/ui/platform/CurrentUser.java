@@ -37,6 +37,7 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building")),
             Role.ADMIN, List.of(
                     new NavigationItem("nav.accounts", "/admin/accounts.xhtml", "pi pi-id-card"),
+                    new NavigationItem("nav.audit", "/admin/audit.xhtml", "pi pi-shield"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building")));
 
     @Inject

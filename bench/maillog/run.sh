@@ -1,0 +1,32 @@
+#!/bin/sh
+# Mail-log import benchmark: LienThong's importer against pflogsumm on the same big log.
+# Needs ejb/target/classes (cd <repo> && mvn -q -B -pl ejb test) and pflogsumm (apt-get install -y pflogsumm).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+fixture=${FIXTURE:-$repo/../shared/fixtures/maillog/mail.log}
+work=${WORK:-/tmp/lienthong-bench-maillog}
+lines=${LINES:-5000000}
+mkdir -p "$work/classes"
+
+[ -d "$repo/ejb/target/classes/vn/lienthong/adoption" ] || { echo "build first: mvn -q -B -pl ejb test" >&2; exit 1; }
+javac -d "$work/classes" -cp "$repo/ejb/target/classes" "$here/MailLogBench.java"
+
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== LienThong MailLogImporter (java $(java -version 2>&1 | head -1 | cut -d'"' -f2), $(nproc) cores)"
+cp="$work/classes:$repo/ejb/target/classes"
+java -cp "$cp" MailLogBench build "$fixture" "$work/mail.log" "$lines" | tee "$work/build.txt"
+lines_built=$(sed -n 's/.*, \([0-9,]*\) lines.*/\1/p' "$work/build.txt" | tr -d ,)
+sync # let the build's writes settle, so that the timing reads from the page cache, not against write-back
+java -Xms2g -Xmx2g -cp "$cp" MailLogBench measure "$fixture" "$work/mail.log" | tee "$work/lienthong.txt"
+ours=$(grep "^RESULT" "$work/lienthong.txt" | sed "s/.*median_seconds=\([0-9.]*\).*/\1/")
+ours_cpu=$(grep "^RESULT" "$work/lienthong.txt" | sed "s/.*median_cpu_seconds=\([0-9.]*\).*/\1/")
+
+echo "== pflogsumm $(dpkg-query -W -f='${Version}' pflogsumm 2>/dev/null || echo '?') on the same file"
+/usr/bin/time -f "%e %U %S" -o "$work/pflogsumm.time" pflogsumm "$work/mail.log" > "$work/pflogsumm.txt" 2>&1
+read -r theirs user sys < "$work/pflogsumm.time"
+theirs_cpu=$(echo "$user + $sys" | bc)
+echo "pflogsumm: $theirs s wall, $theirs_cpu s CPU = $(echo "$lines_built / $theirs" | bc) lines/s"
+echo "RATIO wall pflogsumm/lienthong = $(echo "scale=1; $theirs / $ours" | bc)" \
+     "CPU pflogsumm/lienthong = $(echo "scale=1; $theirs_cpu / $ours_cpu" | bc)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,137 @@
+package vn.lienthong.adoption;
+
+import vn.lienthong.adoption.internal.EventIdSet;
+import vn.lienthong.adoption.internal.LineReader;
+import vn.lienthong.adoption.internal.MailLogParser;
+import vn.lienthong.adoption.internal.MailboxTable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Imports Postfix and Dovecot logs from any number of servers, counting every event once however often its lines
+ * are read: copies, rotated files and overlapping ones all meet on {@link UsageEventId}. Give the files of one run
+ * in time order, so that a submission split across a rotation is still confirmed. Damage is reported, never thrown.
+ * One run per instance; not for concurrent use.
+ */
+public final class MailLogImporter {
+
+    private static final UsageEventKind[] KINDS = UsageEventKind.values();
+
+    private final ZoneId zone;
+    private final Consumer<UsageEvent> newEvents;
+    private final MailboxTable mailboxes;
+    private final MailLogParser parser;
+    private final EventIdSet seen = new EventIdSet();
+    private final List<ImportedFile> files = new ArrayList<>();
+    private final long[] byKind = new long[KINDS.length];
+    private long fileNew;
+    private long fileDuplicates;
+
+    // The day an instant falls on, in the reporting zone; events come in time order, so one day's bounds serve many.
+    private long dayStart = Long.MAX_VALUE;
+    private long dayEnd = Long.MIN_VALUE;
+    private long epochDay;
+
+    /**
+     * @param zone      the zone of classic syslog timestamps and of the days events are counted in
+     * @param officials whether the officials directory knows a mailbox
+     * @param newEvents receives each event the first time it is seen, e.g. to store it
+     */
+    public MailLogImporter(ZoneId zone, Predicate<Mailbox> officials, Consumer<UsageEvent> newEvents) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.newEvents = Objects.requireNonNull(newEvents, "newEvents");
+        this.mailboxes = new MailboxTable(Objects.requireNonNull(officials, "officials"));
+        this.parser = new MailLogParser(zone, mailboxes, this::accept);
+    }
+
+    /** Imports one log up to its end or its damage, and says what it did. */
+    public ImportedFile importLog(MailLogSource source) {
+        parser.startFile(source.startingIn());
+        fileNew = 0;
+        fileDuplicates = 0;
+        String damage;
+        try (InputStream in = source.opener().open()) {
+            damage = LineReader.read(in, parser);
+        } catch (IOException e) {
+            damage = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        ImportedFile file = new ImportedFile(source.name(), parser.lines(), fileNew, fileDuplicates,
+                parser.lines() - parser.recognisedLines(), parser.unreadableLines(), damage);
+        files.add(file);
+        return file;
+    }
+
+    /** The run so far: every file imported, and the per-day aggregate of every event counted. */
+    public MailLogImport result() {
+        List<MailboxDay> days = new ArrayList<>();
+        TreeMap<Mailbox, Long> unknown = new TreeMap<>();
+        for (MailboxTable.Entry entry : mailboxes.entries()) {
+            long use = 0;
+            for (Map.Entry<Long, int[]> day : entry.days().entrySet()) {
+                int[] c = day.getValue();
+                days.add(new MailboxDay(entry.mailbox(), LocalDate.ofEpochDay(day.getKey()),
+                        c[UsageEventKind.WEBMAIL_LOGIN.ordinal()], c[UsageEventKind.IMAP_LOGIN.ordinal()],
+                        c[UsageEventKind.POP3_LOGIN.ordinal()], c[UsageEventKind.FAILED_LOGIN.ordinal()],
+                        c[UsageEventKind.MESSAGE_SUBMITTED.ordinal()] + c[UsageEventKind.WEBMAIL_MESSAGE_SENT.ordinal()],
+                        c[UsageEventKind.MESSAGE_RECEIVED.ordinal()]));
+                use += total(c) - c[UsageEventKind.FAILED_LOGIN.ordinal()];
+            }
+            // A failed login proves nothing about a mailbox existing: strangers guess names.
+            if (!entry.official() && use > 0) {
+                unknown.merge(entry.mailbox(), use, Long::sum);
+            }
+        }
+        days.sort(Comparator.comparing(MailboxDay::mailbox).thenComparing(MailboxDay::day));
+        Map<UsageEventKind, Long> newByKind = new EnumMap<>(UsageEventKind.class);
+        for (UsageEventKind kind : KINDS) {
+            if (byKind[kind.ordinal()] > 0) {
+                newByKind.put(kind, byKind[kind.ordinal()]);
+            }
+        }
+        return new MailLogImport(files, days, unknown, newByKind, parser.awaitingConfirmation());
+    }
+
+    private void accept(UsageEventKind kind, ClientKind client, MailboxTable.Entry mailbox, long epochSecond,
+                        String host, long idHigh, long idLow) {
+        if (!seen.add(idHigh, idLow)) {
+            fileDuplicates++;
+            return;
+        }
+        fileNew++;
+        byKind[kind.ordinal()]++;
+        mailbox.count(day(epochSecond), kind);
+        newEvents.accept(new UsageEvent(new UsageEventId(idHigh, idLow), kind, mailbox.mailbox(),
+                Instant.ofEpochSecond(epochSecond), client, host));
+    }
+
+    private long day(long epochSecond) {
+        if (epochSecond < dayStart || epochSecond >= dayEnd) {
+            LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+            epochDay = date.toEpochDay();
+            dayStart = date.atStartOfDay(zone).toEpochSecond();
+            dayEnd = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        }
+        return epochDay;
+    }
+
+    private static long total(int[] counts) {
+        long sum = 0;
+        for (UsageEventKind kind : KINDS) {
+            sum += counts[kind.ordinal()];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.lienthong.adoption.internal;
+
+/**
+ * The identities already counted in one import run, in open addressing over one {@code long[]} holding each id's
+ * two halves side by side: a lookup costs one cache miss, and millions of ids fit in a fraction of what boxed ids in
+ * a {@code HashSet} would take. The ids are hash outputs, so their bits index directly.
+ */
+public final class EventIdSet {
+
+    private long[] slots = new long[2 << 12];
+    private int size;
+
+    /** Adds the id; {@code false} when it was already there. */
+    public boolean add(long high, long low) {
+        if (high == 0 && low == 0) {
+            low = 1; // (0, 0) marks an empty slot; a 2^-128 chance of sharing it with (0, 1) is acceptable
+        }
+        int mask = (slots.length >>> 1) - 1;
+        for (int slot = (int) low & mask; ; slot = (slot + 1) & mask) {
+            int at = slot << 1;
+            long h = slots[at];
+            long l = slots[at + 1];
+            if (h == 0 && l == 0) {
+                slots[at] = high;
+                slots[at + 1] = low;
+                if (++size * 3 > (slots.length >>> 1) * 2) {
+                    grow();
+                }
+                return true;
+            }
+            if (h == high && l == low) {
+                return false;
+            }
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = (slots.length >>> 1) - 1;
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != 0 || old[at + 1] != 0) {
+                int slot = (int) old[at + 1] & mask;
+                while (slots[slot << 1] != 0 || slots[(slot << 1) + 1] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot << 1] = old[at];
+                slots[(slot << 1) + 1] = old[at + 1];
+            }
+        }
+    }
+}

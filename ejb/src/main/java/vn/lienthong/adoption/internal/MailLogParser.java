@@ -1,0 +1,373 @@
+package vn.lienthong.adoption.internal;
+
+import vn.lienthong.adoption.ClientKind;
+import vn.lienthong.adoption.UsageEventKind;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns Postfix and Dovecot syslog lines into usage events. Most lines are not events, so each is rejected by the
+ * cheapest test that can: the program name, then a fixed prefix; only an event line has its timestamp read, its
+ * host and mailbox resolved and its identity hashed. Submissions span lines (smtpd names the user, qmgr confirms the
+ * queue accepted the message), so they wait, by host and queue id, for their confirmation.
+ */
+public final class MailLogParser implements LineReader.LineHandler {
+
+    /** Receives each event with its identity; duplicates are the receiver's business. */
+    @FunctionalInterface
+    public interface EventSink {
+        void event(UsageEventKind kind, ClientKind client, MailboxTable.Entry mailbox, long epochSecond, String host,
+                   long idHigh, long idLow);
+    }
+
+    private static final byte[] DOVECOT = Bytes.ascii("dovecot: ");
+    private static final byte[] POSTFIX = Bytes.ascii("postfix");
+    private static final byte[] IMAP_LOGIN = Bytes.ascii("imap-login: ");
+    private static final byte[] POP3_LOGIN = Bytes.ascii("pop3-login: ");
+    private static final byte[] LOGIN_USER = Bytes.ascii("Login: user=<");
+    private static final byte[] AUTH_FAILED = Bytes.ascii("auth failed");
+    private static final byte[] USER = Bytes.ascii("user=<");
+    private static final byte[] SESSION = Bytes.ascii("session=<");
+    private static final byte[] IMAP_SESSION = Bytes.ascii("imap(");
+    private static final byte[] POP3_SESSION = Bytes.ascii("pop3(");
+    private static final byte[] LMTP_SESSION = Bytes.ascii("lmtp(");
+    private static final byte[] DISCONNECTED = Bytes.ascii("Disconnected");
+    private static final byte[] LOGGED_OUT = Bytes.ascii("Logged out");
+    private static final byte[] SAVED_MAIL = Bytes.ascii(": saved mail to ");
+    private static final byte[] SMTPD = Bytes.ascii("smtpd");
+    private static final byte[] QMGR = Bytes.ascii("qmgr");
+    private static final byte[] LMTP = Bytes.ascii("lmtp");
+    private static final byte[] VIRTUAL = Bytes.ascii("virtual");
+    private static final byte[] CLIENT = Bytes.ascii("client=");
+    private static final byte[] SASL_USERNAME = Bytes.ascii("sasl_username=");
+    private static final byte[] FROM = Bytes.ascii("from=<");
+    private static final byte[] TO = Bytes.ascii("to=<");
+    private static final byte[] STATUS_SENT = Bytes.ascii("status=sent");
+    private static final byte[] SAVED_REPLY = Bytes.ascii(" Saved)");
+
+    private final SyslogTimestamp clock;
+    private final MailboxTable mailboxes;
+    private final EventSink sink;
+    private final EventIdentity identity = new EventIdentity();
+    private final Map<String, Submission> awaitingQueue = new HashMap<>();
+
+    private byte[] lastHostBytes = new byte[0];
+    private String lastHost = "";
+
+    private long lines;
+    private long recognised;
+    private long unreadable;
+
+    /** A submission named by smtpd, counted when qmgr shows the message entered the queue. */
+    private record Submission(MailboxTable.Entry mailbox, long epochSecond, String host, long idHigh, long idLow) {
+    }
+
+    public MailLogParser(ZoneId zone, MailboxTable mailboxes, EventSink sink) {
+        this.clock = new SyslogTimestamp(zone);
+        this.mailboxes = mailboxes;
+        this.sink = sink;
+    }
+
+    /** Starts a new file: its period decides the year of classic timestamps; counters restart. */
+    public void startFile(YearMonth startingIn) {
+        clock.startingIn(startingIn);
+        lines = 0;
+        recognised = 0;
+        unreadable = 0;
+    }
+
+    public long lines() {
+        return lines;
+    }
+
+    public long recognisedLines() {
+        return recognised;
+    }
+
+    /** Lines without a syslog header at all: binary damage, or not a syslog file. */
+    public long unreadableLines() {
+        return unreadable;
+    }
+
+    /** Submissions that smtpd named but whose queue entry was never seen (yet): not counted. */
+    public int awaitingConfirmation() {
+        return awaitingQueue.size();
+    }
+
+    @Override
+    public void line(byte[] b, int s, int e) {
+        lines++;
+        int tsEnd = SyslogTimestamp.end(b, s, e);
+        if (tsEnd < 0) {
+            unreadable++;
+            return;
+        }
+        int hostStart = tsEnd + 1;
+        int hostEnd = Bytes.indexOf(b, hostStart, e, (byte) ' ');
+        if (hostEnd < 0) {
+            unreadable++;
+            return;
+        }
+        int tag = hostEnd + 1;
+        boolean event;
+        if (Bytes.startsWith(b, tag, e, DOVECOT)) {
+            event = dovecot(b, s, tsEnd, hostStart, hostEnd, tag + DOVECOT.length, e);
+        } else if (Bytes.startsWith(b, tag, e, POSTFIX)) {
+            event = postfix(b, s, tsEnd, hostStart, hostEnd, tag + POSTFIX.length, e);
+        } else {
+            event = false;
+        }
+        if (event) {
+            recognised++;
+        }
+    }
+
+    private boolean dovecot(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int m, int e) {
+        if (Bytes.startsWith(b, m, e, IMAP_LOGIN)) {
+            return login(b, s, tsEnd, hostStart, hostEnd, m + IMAP_LOGIN.length, e, UsageEventKind.IMAP_LOGIN,
+                    ClientKind.IMAP);
+        }
+        if (Bytes.startsWith(b, m, e, POP3_LOGIN)) {
+            return login(b, s, tsEnd, hostStart, hostEnd, m + POP3_LOGIN.length, e, UsageEventKind.POP3_LOGIN,
+                    ClientKind.POP3);
+        }
+        if (Bytes.startsWith(b, m, e, IMAP_SESSION)) {
+            return logout(b, s, tsEnd, hostStart, hostEnd, m + IMAP_SESSION.length, e, ClientKind.IMAP);
+        }
+        if (Bytes.startsWith(b, m, e, POP3_SESSION)) {
+            return logout(b, s, tsEnd, hostStart, hostEnd, m + POP3_SESSION.length, e, ClientKind.POP3);
+        }
+        if (Bytes.startsWith(b, m, e, LMTP_SESSION)) {
+            return saved(b, s, tsEnd, hostStart, hostEnd, m + LMTP_SESSION.length, e);
+        }
+        return false;
+    }
+
+    /** {@code Login: user=<u>, …, session=<id>}, or a failed attempt: {@code … (auth failed, …): user=<u>, …}. */
+    private boolean login(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int m, int e,
+                          UsageEventKind kind, ClientKind client) {
+        int user;
+        if (Bytes.startsWith(b, m, e, LOGIN_USER)) {
+            user = m + LOGIN_USER.length;
+        } else if (Bytes.indexOf(b, m, e, AUTH_FAILED) >= 0 && (user = Bytes.indexOf(b, m, e, USER)) >= 0) {
+            user += USER.length;
+            kind = UsageEventKind.FAILED_LOGIN;
+        } else {
+            return false;
+        }
+        int userEnd = Bytes.indexOf(b, user, e, (byte) '>');
+        int session = Bytes.indexOf(b, Math.max(userEnd, user), e, SESSION);
+        if (userEnd < 0 || session < 0) {
+            return false;
+        }
+        session += SESSION.length;
+        int sessionEnd = Bytes.indexOf(b, session, e, (byte) '>');
+        if (sessionEnd < 0) {
+            return false;
+        }
+        return emit(b, s, tsEnd, hostStart, hostEnd, user, userEnd, kind, client, session, sessionEnd);
+    }
+
+    /** {@code imap(u)<pid><session>: Disconnected: Logged out …}: the end of a session. */
+    private boolean logout(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int e,
+                           ClientKind client) {
+        int userEnd = Bytes.indexOf(b, user, e, (byte) ')');
+        int session = secondBracket(b, userEnd, e);
+        int sessionEnd = session < 0 ? -1 : Bytes.indexOf(b, session, e, (byte) '>');
+        if (sessionEnd < 0) {
+            return false;
+        }
+        int text = sessionEnd + 3; // past ">: "
+        if (!Bytes.startsWith(b, text, e, DISCONNECTED) && !Bytes.startsWith(b, text, e, LOGGED_OUT)) {
+            return false;
+        }
+        return emit(b, s, tsEnd, hostStart, hostEnd, user, userEnd, UsageEventKind.LOGOUT, client, session,
+                sessionEnd);
+    }
+
+    /** {@code lmtp(u)<pid><guid>: msgid=<…>: saved mail to INBOX}: a delivery, identified by Dovecot's GUID. */
+    private boolean saved(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int e) {
+        int userEnd = Bytes.indexOf(b, user, e, (byte) ')');
+        int guid = secondBracket(b, userEnd, e); // none on lmtp(pid) lines: connection chatter
+        int guidEnd = guid < 0 ? -1 : Bytes.indexOf(b, guid, e, (byte) '>');
+        if (guidEnd < 0 || Bytes.indexOf(b, guidEnd, e, SAVED_MAIL) < 0) {
+            return false;
+        }
+        return delivered(b, s, tsEnd, hostStart, hostEnd, user, userEnd, guid, guidEnd);
+    }
+
+    /**
+     * In Dovecot's mail-process prefix {@code service(user)<pid><id>}, where {@code id} (session or delivery GUID)
+     * starts, given the index of the {@code )} closing the user; -1 when the line has no such prefix.
+     */
+    private static int secondBracket(byte[] b, int userEnd, int e) {
+        if (userEnd < 0 || userEnd + 1 >= e || b[userEnd + 1] != '<') {
+            return -1;
+        }
+        int pidEnd = Bytes.indexOf(b, userEnd + 1, e, (byte) '>');
+        return pidEnd < 0 || pidEnd + 1 >= e || b[pidEnd + 1] != '<' ? -1 : pidEnd + 2;
+    }
+
+    private boolean postfix(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int tag, int e) {
+        // The tag is postfix[/instance]/program[pid]: ; only the program decides what the line means.
+        int tagEnd = Bytes.tokenEnd(b, tag, e, (byte) ':', (byte) ' ');
+        if (tagEnd + 2 > e || b[tagEnd] != ':') {
+            return false;
+        }
+        int bracket = Bytes.indexOf(b, tag, tagEnd, (byte) '[');
+        int programEnd = bracket < 0 ? tagEnd : bracket;
+        int programStart = programEnd;
+        while (programStart > tag && b[programStart - 1] != '/') {
+            programStart--;
+        }
+        int m = tagEnd + 2;
+        int queueEnd = queueIdEnd(b, m, e);
+        if (queueEnd < 0) {
+            return false; // NOQUEUE rejects, connects, warnings: no message entered the queue
+        }
+        int rest = queueEnd + 2;
+        int length = programEnd - programStart;
+        if (length == SMTPD.length && Bytes.startsWith(b, programStart, programEnd, SMTPD)) {
+            return Bytes.startsWith(b, rest, e, CLIENT)
+                    && authenticated(b, s, tsEnd, hostStart, hostEnd, m, queueEnd, rest, e);
+        }
+        if (length == QMGR.length && Bytes.startsWith(b, programStart, programEnd, QMGR)) {
+            return Bytes.startsWith(b, rest, e, FROM) && queued(b, hostStart, hostEnd, m, queueEnd);
+        }
+        if ((length == LMTP.length && Bytes.startsWith(b, programStart, programEnd, LMTP))
+                || (length == VIRTUAL.length && Bytes.startsWith(b, programStart, programEnd, VIRTUAL))) {
+            return Bytes.startsWith(b, rest, e, TO) && sent(b, s, tsEnd, hostStart, hostEnd, m, queueEnd, rest, e);
+        }
+        return false;
+    }
+
+    /** End of a Postfix queue id ({@code 1A99A1704C8:}, or the long form), or -1 when the message has none. */
+    private static int queueIdEnd(byte[] b, int m, int e) {
+        int i = m;
+        while (i < e && (b[i] >= '0' && b[i] <= '9' || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= 'a' && b[i] <= 'z')) {
+            i++;
+        }
+        return i - m >= 5 && i + 1 < e && b[i] == ':' && b[i + 1] == ' ' && !isNoQueue(b, m, i) ? i : -1;
+    }
+
+    private static boolean isNoQueue(byte[] b, int m, int end) {
+        return end - m == 7 && b[m] == 'N' && b[m + 1] == 'O' && b[m + 2] == 'Q';
+    }
+
+    /** smtpd's {@code client=…, sasl_method=…, sasl_username=u}: an authenticated sender, pending its queue entry. */
+    private boolean authenticated(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int queue, int queueEnd,
+                                  int rest, int e) {
+        int user = Bytes.indexOf(b, rest, e, SASL_USERNAME);
+        if (user < 0) {
+            return false; // unauthenticated mail on port 25: the system's own notices, nobody's use
+        }
+        user += SASL_USERNAME.length;
+        int userEnd = Bytes.tokenEnd(b, user, e, (byte) ',', (byte) ' ');
+        MailboxTable.Entry mailbox = mailboxes.intern(b, user, userEnd);
+        long second = clock.epochSecond(b, s, tsEnd);
+        if (mailbox == null || second == SyslogTimestamp.INVALID) {
+            return false;
+        }
+        String host = host(b, hostStart, hostEnd);
+        identity.begin(UsageEventKind.MESSAGE_SUBMITTED).add(lastHostBytes).add(second).add(mailbox.key)
+                .add(b, queue, queueEnd).end();
+        awaitingQueue.put(queueKey(host, b, queue, queueEnd),
+                new Submission(mailbox, second, host, identity.high, identity.low));
+        return true;
+    }
+
+    /** qmgr's {@code from=<…>}: the message is in the queue, so an awaiting submission counts. */
+    private boolean queued(byte[] b, int hostStart, int hostEnd, int queue, int queueEnd) {
+        if (awaitingQueue.isEmpty()) {
+            return false;
+        }
+        Submission submission = awaitingQueue.remove(queueKey(host(b, hostStart, hostEnd), b, queue, queueEnd));
+        if (submission == null) {
+            return false;
+        }
+        sink.event(UsageEventKind.MESSAGE_SUBMITTED, ClientKind.SUBMISSION, submission.mailbox,
+                submission.epochSecond, submission.host, submission.idHigh, submission.idLow);
+        return true;
+    }
+
+    /** lmtp's or virtual's {@code to=<u>, …, status=sent}: a delivery, the same one Dovecot logs as saved. */
+    private boolean sent(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int queue, int queueEnd, int rest,
+                         int e) {
+        int user = rest + TO.length;
+        int userEnd = Bytes.indexOf(b, user, e, (byte) '>');
+        if (userEnd < 0 || Bytes.indexOf(b, userEnd, e, STATUS_SENT) < 0) {
+            return false;
+        }
+        int saved = e - SAVED_REPLY.length; // Dovecot's reply closes the line
+        if (saved > userEnd && Bytes.startsWith(b, saved, e, SAVED_REPLY)) {
+            int guid = saved;
+            while (guid > userEnd && b[guid - 1] != ' ') {
+                guid--;
+            }
+            return delivered(b, s, tsEnd, hostStart, hostEnd, user, userEnd, guid, saved);
+        }
+        // Not Dovecot on the other side: the queue id and recipient are what make this delivery unique.
+        MailboxTable.Entry mailbox = mailboxes.intern(b, user, userEnd);
+        long second = clock.epochSecond(b, s, tsEnd);
+        if (mailbox == null || second == SyslogTimestamp.INVALID) {
+            return false;
+        }
+        String host = host(b, hostStart, hostEnd);
+        identity.begin(UsageEventKind.MESSAGE_RECEIVED).add(lastHostBytes).add(second).add(mailbox.key)
+                .add(b, queue, queueEnd).end();
+        sink.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second, host, identity.high,
+                identity.low);
+        return true;
+    }
+
+    /**
+     * A delivery known by Dovecot's GUID (with {@code :Rn} per further recipient). Postfix quotes the same GUID in
+     * its {@code status=sent} reply, so both lines, even from two hosts, make one event: the GUID is globally unique,
+     * so neither host nor second is part of this identity.
+     */
+    private boolean delivered(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int userEnd,
+                              int guid, int guidEnd) {
+        MailboxTable.Entry mailbox = mailboxes.intern(b, user, userEnd);
+        long second = clock.epochSecond(b, s, tsEnd);
+        if (mailbox == null || second == SyslogTimestamp.INVALID || guidEnd <= guid) {
+            return false;
+        }
+        identity.begin(UsageEventKind.MESSAGE_RECEIVED).add(b, guid, guidEnd).end();
+        sink.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second,
+                host(b, hostStart, hostEnd), identity.high, identity.low);
+        return true;
+    }
+
+    /** Logins, failures and logouts: one per Dovecot session id, on that host at that second. */
+    private boolean emit(byte[] b, int s, int tsEnd, int hostStart, int hostEnd, int user, int userEnd,
+                         UsageEventKind kind, ClientKind client, int session, int sessionEnd) {
+        MailboxTable.Entry mailbox = mailboxes.intern(b, user, userEnd);
+        long second = clock.epochSecond(b, s, tsEnd);
+        if (mailbox == null || second == SyslogTimestamp.INVALID) {
+            return false;
+        }
+        String host = host(b, hostStart, hostEnd);
+        identity.begin(kind).add(lastHostBytes).add(second).add(mailbox.key)
+                .add(b, session, sessionEnd).end();
+        sink.event(kind, client, mailbox, second, host, identity.high, identity.low);
+        return true;
+    }
+
+    /** The host name as a String, made once per change of host rather than once per line. */
+    private String host(byte[] b, int from, int to) {
+        if (!Arrays.equals(lastHostBytes, 0, lastHostBytes.length, b, from, to)) {
+            lastHostBytes = Arrays.copyOfRange(b, from, to);
+            lastHost = new String(lastHostBytes, StandardCharsets.UTF_8).intern();
+        }
+        return lastHost;
+    }
+
+    private static String queueKey(String host, byte[] b, int from, int to) {
+        return host + ' ' + new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+}

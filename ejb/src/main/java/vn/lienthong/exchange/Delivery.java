@@ -1,0 +1,184 @@
+package vn.lienthong.exchange;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One document's journey to one recipient agency: first its routing (queued, delivered, exported, failed), then, once
+ * it has arrived, what the recipient does with it, as the edXML status codes tell it. Every status move goes through
+ * {@link #moveTo}, which refuses what {@link DeliveryStatus#mayMoveTo} does not allow.
+ */
+@Entity
+@Table(name = "delivery")
+@NamedQuery(name = "Delivery.ofDocument", query = "SELECT d FROM Delivery d WHERE d.outgoingId = :document ORDER BY d.id")
+public class Delivery {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "outgoing_id", nullable = false)
+    private long outgoingId;
+
+    @Column(name = "sender_code", nullable = false, length = 13)
+    private String senderCode;
+
+    @Column(name = "recipient_code", nullable = false, length = 13)
+    private String recipientCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routing", nullable = false)
+    private DeliveryRouting routing;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private DeliveryStatus status;
+
+    /** The handling status a recall interrupted, to go on from if the recall is refused; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_recall")
+    private DeliveryStatus statusBeforeRecall;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Delivery() {
+    }
+
+    /** A delivery persisted and about to be queued. */
+    public Delivery(long outgoingId, AgencyCode sender, AgencyCode recipient, Instant now) {
+        this.outgoingId = outgoingId;
+        this.senderCode = Objects.requireNonNull(sender, "sender").value();
+        this.recipientCode = Objects.requireNonNull(recipient, "recipient").value();
+        this.routing = DeliveryRouting.QUEUED;
+        this.attempts = 1;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.updatedAt = now;
+    }
+
+    /** The document reached the recipient's inbox (01). A replayed message finds it already delivered. */
+    public void arrive(Instant now) {
+        requireRouting(DeliveryRouting.QUEUED);
+        routing = DeliveryRouting.DELIVERED;
+        status = DeliveryStatus.ARRIVED;
+        touch(now);
+    }
+
+    /** The document left as an edXML package for the national platform. */
+    public void exported(Instant now) {
+        requireRouting(DeliveryRouting.QUEUED);
+        routing = DeliveryRouting.EXPORTED;
+        touch(now);
+    }
+
+    /** Redelivery gave up. */
+    public void fail(String error, Instant now) {
+        requireRouting(DeliveryRouting.QUEUED);
+        routing = DeliveryRouting.FAILED;
+        lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+        touch(now);
+    }
+
+    /** The sender sends a failed delivery again. */
+    public void requeue(Instant now) {
+        requireRouting(DeliveryRouting.FAILED);
+        routing = DeliveryRouting.QUEUED;
+        attempts++;
+        lastError = null;
+        touch(now);
+    }
+
+    /** @throws IllegalStatusTransitionException when {@code next} does not follow the current status */
+    public void moveTo(DeliveryStatus next, Instant now) {
+        Objects.requireNonNull(next, "next");
+        if (status == null) {
+            throw new DocumentStateException("delivery.notArrived", routing.name());
+        }
+        DeliveryStatus from = status == DeliveryStatus.RECALL_REFUSED ? statusBeforeRecall : status;
+        if (!from.mayMoveTo(next)) {
+            throw new IllegalStatusTransitionException(status, next);
+        }
+        if (next == DeliveryStatus.RECALL_REQUESTED) {
+            statusBeforeRecall = from;
+        } else if (next != DeliveryStatus.RECALL_REFUSED) {
+            statusBeforeRecall = null;
+        }
+        status = next;
+        touch(now);
+    }
+
+    private void requireRouting(DeliveryRouting expected) {
+        if (routing != expected) {
+            throw new DocumentStateException("delivery.routing", routing.name());
+        }
+    }
+
+    private void touch(Instant now) {
+        updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long outgoingId() {
+        return outgoingId;
+    }
+
+    public AgencyCode sender() {
+        return new AgencyCode(senderCode);
+    }
+
+    public AgencyCode recipient() {
+        return new AgencyCode(recipientCode);
+    }
+
+    public DeliveryRouting routing() {
+        return routing;
+    }
+
+    public Optional<DeliveryStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    public DeliveryStatus statusBeforeRecall() {
+        return statusBeforeRecall;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,296 @@
+package vn.lienthong.exchange;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.InvalidInputException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Văn bản đi: a document an agency drafts, numbers in its register and sends. Its rules live here: what a draft
+ * needs, that a number is issued once and from the right series, and which documents are carved out.
+ */
+@Entity
+@Table(name = "outgoing_document")
+@NamedQuery(name = "OutgoingDocument.findByAgency",
+        query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency ORDER BY d.createdAt DESC, d.id DESC")
+public class OutgoingDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agency_code", nullable = false, length = 13)
+    private String agencyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", nullable = false)
+    private DocumentType documentType;
+
+    @Column(name = "subject", nullable = false, length = 1000)
+    private String subject;
+
+    /** The subject without diacritics or case, for search: "cai cach hanh chinh" finds "Cải cách hành chính". */
+    @Column(name = "subject_folded", nullable = false, length = 1000)
+    private String subjectFolded;
+
+    @Column(name = "notation", nullable = false, length = 60)
+    private String notation;
+
+    @Column(name = "signer_competence", length = 20)
+    private String signerCompetence;
+
+    @Column(name = "signer_position", nullable = false)
+    private String signerPosition;
+
+    @Column(name = "signer_name", nullable = false)
+    private String signerName;
+
+    @Column(name = "place", nullable = false)
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "steering_type", nullable = false)
+    private SteeringType steeringType;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "secrecy", nullable = false)
+    private Secrecy secrecy;
+
+    @Column(name = "paper_only", nullable = false)
+    private boolean paperOnly;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private OutgoingStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "register_series")
+    private RegisterSeries registerSeries;
+
+    @Column(name = "register_year")
+    private Integer registerYear;
+
+    @Column(name = "number")
+    private Integer number;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", length = 64)
+    private String issuedBy;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outgoing_recipient", joinColumns = @JoinColumn(name = "document_id"))
+    private Set<Recipient> recipients = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected OutgoingDocument() {
+    }
+
+    public OutgoingDocument(AgencyCode sender, OutgoingDraft draft, String createdBy, Instant createdAt) {
+        Objects.requireNonNull(draft, "draft");
+        this.agencyCode = Objects.requireNonNull(sender, "sender").value();
+        this.documentType = required(draft.documentType(), "documentType");
+        this.subject = requiredText(draft.subject(), "subject");
+        this.subjectFolded = VietnameseText.fold(subject);
+        // The notation is validated by the same rule as a full number: a number of 1 stands in for the one to come.
+        this.notation = new DocumentNumber(1, requiredText(draft.notation(), "notation")).notation();
+        this.signerCompetence = draft.signerCompetence();
+        this.signerPosition = requiredText(draft.signerPosition(), "signerPosition");
+        this.signerName = requiredText(draft.signerName(), "signerName");
+        this.place = requiredText(draft.place(), "place");
+        this.priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
+        this.steeringType = draft.steeringType() == null ? SteeringType.NOT_STEERING : draft.steeringType();
+        this.dueDate = draft.dueDate();
+        this.secrecy = draft.secrecy() == null ? Secrecy.THUONG : draft.secrecy();
+        this.paperOnly = draft.paperOnly();
+        this.recipients = recipientsOf(sender, draft.recipients());
+        this.status = OutgoingStatus.DRAFT;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    private static Set<Recipient> recipientsOf(AgencyCode sender, List<Recipient> given) {
+        if (given == null || given.stream().noneMatch(Recipient::main)) {
+            throw new InvalidInputException("document.recipients.required");
+        }
+        Set<Recipient> result = new LinkedHashSet<>();
+        for (Recipient recipient : given) {
+            if (recipient.agency().equals(sender)) {
+                throw new InvalidInputException("document.recipients.self", sender.value());
+            }
+            if (!result.add(recipient)) {
+                throw new InvalidInputException("document.recipients.duplicate", recipient.agency().value());
+            }
+        }
+        return result;
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("document.field.required", field);
+        }
+        return value;
+    }
+
+    private static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("document.field.required", field);
+        }
+        return value.strip();
+    }
+
+    /** Why this document may not travel electronically, if it may not. */
+    public Optional<CarveOut> carveOut() {
+        return CarveOut.of(secrecy, paperOnly);
+    }
+
+    /** The register run this document is numbered in when issued at {@code when}: classified ones have their own. */
+    public RegisterKey registerKey(Instant when) {
+        RegisterSeries series = carveOut().map(CarveOut::series).orElse(RegisterSeries.NORMAL);
+        return RegisterKey.at(agency(), RegisterKind.OUTGOING, series, when);
+    }
+
+    /** Cấp số: takes the number the register gave for {@code key}. Once only, and only for this agency's draft. */
+    public void issue(RegisterKey key, int issuedNumber, String by, Instant at) {
+        if (status != OutgoingStatus.DRAFT) {
+            throw new DocumentStateException("document.alreadyIssued", number().map(DocumentNumber::format).orElse(""));
+        }
+        if (!key.agency().equals(agency()) || key.kind() != RegisterKind.OUTGOING) {
+            throw new IllegalArgumentException("register " + key + " is not this document's");
+        }
+        this.number = new DocumentNumber(issuedNumber, notation).number();
+        this.registerSeries = key.series();
+        this.registerYear = key.year();
+        this.issuedBy = Objects.requireNonNull(by, "by");
+        this.issuedAt = Objects.requireNonNull(at, "at");
+        this.status = OutgoingStatus.ISSUED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public AgencyCode agency() {
+        return new AgencyCode(agencyCode);
+    }
+
+    public DocumentType documentType() {
+        return documentType;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String notation() {
+        return notation;
+    }
+
+    public Optional<DocumentNumber> number() {
+        return number == null ? Optional.empty() : Optional.of(new DocumentNumber(number, notation));
+    }
+
+    public Optional<RegisterSeries> registerSeries() {
+        return Optional.ofNullable(registerSeries);
+    }
+
+    public Optional<Integer> registerYear() {
+        return Optional.ofNullable(registerYear);
+    }
+
+    public Optional<String> signerCompetence() {
+        return Optional.ofNullable(signerCompetence);
+    }
+
+    public String signerPosition() {
+        return signerPosition;
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public SteeringType steeringType() {
+        return steeringType;
+    }
+
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    public Secrecy secrecy() {
+        return secrecy;
+    }
+
+    public boolean paperOnly() {
+        return paperOnly;
+    }
+
+    public OutgoingStatus status() {
+        return status;
+    }
+
+    public Optional<Instant> issuedAt() {
+        return Optional.ofNullable(issuedAt);
+    }
+
+    public Optional<String> issuedBy() {
+        return Optional.ofNullable(issuedBy);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<Recipient> recipients() {
+        return List.copyOf(recipients);
+    }
+}

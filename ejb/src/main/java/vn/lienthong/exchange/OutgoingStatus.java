@@ -1,0 +1,15 @@
+package vn.lienthong.exchange;
+
+/** Where an outgoing document (văn bản đi) stands at its sender. */
+public enum OutgoingStatus {
+    /** Dự thảo: being prepared; no number yet. */
+    DRAFT,
+    /** Đã cấp số: numbered in the agency's register, ready to sign and send. */
+    ISSUED,
+    /** Đã gửi: deliveries to every recipient are on their way. */
+    SENT,
+    /** Chuyển bản giấy: a carved-out document recorded as a paper dispatch. */
+    PAPER_DISPATCHED,
+    /** Đã thu hồi: recalled; the record is frozen. */
+    RECALLED
+}
