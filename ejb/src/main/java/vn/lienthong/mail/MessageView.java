@@ -1,0 +1,25 @@
+package vn.lienthong.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message opened for reading. The body is either {@code html} (already sanitised) or {@code text}, or both when
+ * the sender sent both; pages prefer the HTML.
+ *
+ * @param text        the plain-text body, or {@code null}
+ * @param html        the sanitised HTML body, or {@code null}
+ * @param inlineParts Content-IDs of the inline images the HTML may show
+ * @param smime       the signature verdict, {@link SmimeVerdict#NOT_SIGNED} for most mail
+ */
+public record MessageView(String folder, long uid, String subject, MailAddress from, List<MailAddress> to,
+                          List<MailAddress> cc, Instant date, String text, SafeHtml html,
+                          List<AttachmentInfo> attachments, List<String> inlineParts, SmimeVerdict smime) {
+
+    public MessageView {
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        attachments = List.copyOf(attachments);
+        inlineParts = List.copyOf(inlineParts);
+    }
+}
