@@ -25,7 +25,8 @@ public final class SecrecyStampDetector {
     // Columns of a line are set apart by two spaces or more (tabs are made spaces first).
     private static final Pattern COLUMN_GAP = Pattern.compile("[ \\u00A0]{2,}");
     // What stamps are framed with, in text extracted from a box or a table.
-    private static final Pattern FRAME = Pattern.compile("^[\\p{Z}\\s\\[\\](){}|│┃║═─━*#=_~\"'«»<>•·.:\\-–—]+|[\\p{Z}\\s\\[\\](){}|│┃║═─━*#=_~\"'«»<>•·.:\\-–—]+$");
+    private static final String FRAMING = "[\\p{Z}\\s\\[\\](){}|│┃║═─━*#=_~\"'«»<>•·.:\\-–—]+";
+    private static final Pattern FRAME = Pattern.compile("^" + FRAMING + "|" + FRAMING + "$");
     private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\s]+");
 
     private final int topLines;

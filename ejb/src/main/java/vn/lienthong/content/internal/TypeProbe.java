@@ -150,15 +150,14 @@ public final class TypeProbe {
 
     // Word keeps its VBA in a "Macros" storage, Excel in "_VBA_PROJECT_CUR".
     private static void refuseOleMacros(String fileName, byte[] content, String detected) {
+        boolean macros;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            if (fs.getRoot().hasEntry("Macros") || fs.getRoot().hasEntry("_VBA_PROJECT_CUR")) {
-                throw new RefusedContentException(Refusal.MACRO, detected, fileName);
-            }
+            macros = fs.getRoot().hasEntry("Macros") || fs.getRoot().hasEntry("_VBA_PROJECT_CUR");
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RefusedContentException refused) {
-                throw refused;
-            }
             throw new RefusedContentException(Refusal.MALFORMED, detected, fileName);
+        }
+        if (macros) {
+            throw new RefusedContentException(Refusal.MACRO, detected, fileName);
         }
     }
 }
