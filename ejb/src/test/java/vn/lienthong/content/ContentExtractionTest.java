@@ -92,6 +92,17 @@ class ContentExtractionTest {
     }
 
     @Test
+    void archivesWithMoreEntriesThanThePolicyAreRefused() {
+        Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= ContentPolicy.defaults().maxArchiveEntries(); i++) {
+            many.put("phan-" + i + ".txt", utf8("nội dung " + i));
+        }
+        Extraction e = INSPECTOR.extract("hoso.zip", zip(many));
+        assertEquals(Optional.of(Refusal.TOO_LARGE), e.refusal());
+        assertTrue(e.detail().contains("entries"), e.detail());
+    }
+
+    @Test
     void tikasCompressionRatioStopsAHighlyCompressedDocument() {
         // 20 million characters in a small DOCX: within the archive limits, but 100:1 beyond Tika's threshold.
         byte[] bloated = docx(List.of("mật độ ".repeat(3_000_000)));
