@@ -84,7 +84,7 @@ class PadesSignerTest {
         Files.createDirectories(dir.resolve("nssdb"));
         ExternalTool created = ExternalTool.run("certutil", "-N", "-d", nss, "--empty-password");
         assertEquals(0, created.exitCode(), created.output());
-        ExternalTool added = ExternalTool.run("certutil", "-A", "-d", nss, "-n", "TEST Root CA", "-t", "C,,",
+        ExternalTool added = ExternalTool.run("certutil", "-A", "-d", nss, "-n", "TEST Root CA", "-t", "CT,C,C",
                 "-i", Fixtures.pki("root.pem").toString());
         assertEquals(0, added.exitCode(), added.output());
         Path pdf = Files.write(dir.resolve("congvan.signed.pdf"),
