@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo city comes with its own mail server: each demo account has an official mailbox over IMAP and SMTP. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +53,24 @@ class DemoMailServerIT extends LienThongEar {
             }
             assertEquals(true, found, "the message arrived in the leader's INBOX");
             inbox.close(false);
+        }
+    }
+
+    @Test
+    void eachDemoLeaderHasAFilledVietnameseMailbox() throws Exception {
+        try (Store store = session().getStore("imap")) {
+            store.connect("lanhdao.quan1@tphcm.gov.vn", DEMO_PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            int count = 0;
+            for (int i = 0; i < 240 && count < 200; i++) {
+                inbox.open(Folder.READ_ONLY);
+                count = inbox.getMessageCount();
+                inbox.close(false);
+                Thread.sleep(500);
+            }
+            assertTrue(count >= 200, "INBOX has " + count + " messages");
+            assertTrue(store.getFolder("Sent").exists());
+            assertTrue(store.getFolder("Văn bản đến 2026").exists());
         }
     }
 

@@ -1,26 +1,42 @@
 package vn.lienthong.demo;
 
+import com.icegreen.greenmail.imap.AuthorizationException;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Flags;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.UserAccount;
+import vn.lienthong.mail.DemoMailboxContent;
+import vn.lienthong.platform.Role;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The demo's own mail server (GreenMail: SMTP on 3025, IMAP on 3143, loopback only), started when the demo city is
  * loaded and no mail server is configured ({@code LIENTHONG_IMAP_HOST} unset). Every demo account with a mailbox
- * gets one, with the demo password. Production never starts it.
+ * gets one, with the demo password, and each leader's is filled with a few hundred Vietnamese messages (some HTML,
+ * some with PDF or DOCX attachments, one S/MIME-signed and one tampered). Production never starts it.
  */
 @Startup
 @Singleton
@@ -34,6 +50,12 @@ public class DemoMailServer {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Clock clock;
 
     private GreenMail greenMail;
 
@@ -56,6 +78,52 @@ public class DemoMailServer {
         }
         LOG.info(() -> "Demo mail server on " + LOOPBACK + ": SMTP " + SMTP_PORT + ", IMAP " + IMAP_PORT + ", "
                 + accounts.size() + " mailboxes");
+        // Filling the leaders' mailboxes takes a while over IMAP; the deployment need not wait for it.
+        List<UserAccount> leaders = accounts.stream()
+                .filter(a -> a.role() == Role.LEADER && a.mailbox().isPresent()).toList();
+        executor.submit(() -> fill(leaders));
+    }
+
+    /**
+     * A few hundred Vietnamese messages per leader, the same ones every start (seeded by the username). They go
+     * straight into GreenMail's store rather than over IMAP APPEND, which is slower and stumbles under load.
+     */
+    private void fill(List<UserAccount> leaders) {
+        Instant now = clock.instant();
+        ImapHostManager store = greenMail.getManagers().getImapHostManager();
+        int filled = 0;
+        for (UserAccount leader : leaders) {
+            String mailbox = leader.mailbox().orElseThrow();
+            try {
+                GreenMailUser user = greenMail.getManagers().getUserManager().getUser(mailbox);
+                DemoMailboxContent content = DemoMailboxContent.generate(mailbox, leader.fullName(),
+                        leader.username().hashCode(), now);
+                for (DemoMailboxContent.DemoMessage demo : content.messages()) {
+                    MailFolder folder = DemoMailboxContent.INBOX.equals(demo.folder()) ? store.getInbox(user)
+                            : folderOf(store, user, demo.folder());
+                    Flags flags = new Flags();
+                    if (demo.seen()) {
+                        flags.add(Flags.Flag.SEEN);
+                    }
+                    if (DemoMailboxContent.DRAFTS.equals(demo.folder())) {
+                        flags.add(Flags.Flag.DRAFT);
+                    }
+                    folder.appendMessage(demo.message(), flags, demo.message().getSentDate());
+                }
+                filled++;
+            } catch (MessagingException | FolderException | AuthorizationException | RuntimeException | LinkageError e) {
+                // A background task's failure is otherwise lost in its Future: say it, and go on with the next.
+                LOG.log(Level.WARNING, e, () -> "Demo mailbox " + mailbox + " not filled");
+            }
+        }
+        int done = filled;
+        LOG.info(() -> "Demo mailboxes filled for " + done + " of " + leaders.size() + " leaders");
+    }
+
+    private static MailFolder folderOf(ImapHostManager store, GreenMailUser user, String name)
+            throws FolderException, AuthorizationException {
+        MailFolder existing = store.getFolder(user, name);
+        return existing != null ? existing : store.createMailbox(user, name);
     }
 
     @PreDestroy

@@ -8,7 +8,6 @@ import vn.lienthong.directory.UserAccount;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.IncomingDocuments;
 import vn.lienthong.exchange.OutgoingDocument;
-import vn.lienthong.platform.DomainException;
 import vn.lienthong.web.ui.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -76,12 +75,7 @@ public class InboxView implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-        } catch (DomainException e) {
-            FacesMessages.error(e);
-        }
+        FacesMessages.perform(action, doneKey);
         list = null;
     }
 }

@@ -7,7 +7,6 @@ import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.exchange.Delivery;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.OutgoingDocuments;
-import vn.lienthong.platform.DomainException;
 import vn.lienthong.web.ui.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -65,12 +64,7 @@ public class OutgoingListView implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-        } catch (DomainException e) {
-            FacesMessages.error(e);
-        }
+        FacesMessages.perform(action, doneKey);
         list = null;
     }
 }

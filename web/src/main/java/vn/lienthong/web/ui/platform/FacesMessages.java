@@ -17,6 +17,18 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** Does a page action and says how it went: the done message, or the broken rule in the reader's language. */
+    public static boolean perform(Runnable action, String doneKey, Object... arguments) {
+        try {
+            action.run();
+            info(doneKey, arguments);
+            return true;
+        } catch (DomainException e) {
+            error(e);
+            return false;
+        }
+    }
+
     /** An information message that survives the redirect after a POST. */
     public static void flashInfo(String bundleKey, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
