@@ -156,13 +156,15 @@ class DocumentExchangeIT extends LienThongEar {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         Path outbox = Path.of(System.getProperty("jboss.home"), "standalone", "data", "lienthong", "edxml-outbox",
                 "delivery-" + deliveryId + ".edxml");
-        for (int i = 0; i < 120 && !Files.exists(outbox); i++) {
+        String routing = "QUEUED";
+        for (int i = 0; i < 120 && !"EXPORTED".equals(routing); i++) {
             Thread.sleep(250);
+            routing = sender.get("/api/documents/outgoing/" + id + "/deliveries").<JsonArray>json()
+                    .getJsonObject(0).getString("routing");
         }
+        assertEquals("EXPORTED", routing);
         String edxml = Files.readString(outbox, StandardCharsets.UTF_8);
         assertTrue(edxml.contains("<edXML:Subject>" + subject + "</edXML:Subject>"), edxml);
         assertTrue(edxml.contains("<edXML:OrganId>000.00.00.G22</edXML:OrganId>"));
-        assertEquals("EXPORTED", sender.get("/api/documents/outgoing/" + id + "/deliveries").<JsonArray>json()
-                .getJsonObject(0).getString("routing"));
     }
 }
