@@ -1,10 +1,7 @@
 package vn.lienthong.demo;
 
 import com.icegreen.greenmail.imap.AuthorizationException;
-import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +13,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Flags;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.UserAccount;
@@ -84,32 +80,15 @@ public class DemoMailServer {
         executor.submit(() -> fill(leaders));
     }
 
-    /**
-     * A few hundred Vietnamese messages per leader, the same ones every start (seeded by the username). They go
-     * straight into GreenMail's store rather than over IMAP APPEND, which is slower and stumbles under load.
-     */
+    /** A few hundred Vietnamese messages per leader, the same ones every start (seeded by the username). */
     private void fill(List<UserAccount> leaders) {
         Instant now = clock.instant();
-        ImapHostManager store = greenMail.getManagers().getImapHostManager();
         int filled = 0;
         for (UserAccount leader : leaders) {
             String mailbox = leader.mailbox().orElseThrow();
             try {
-                GreenMailUser user = greenMail.getManagers().getUserManager().getUser(mailbox);
-                DemoMailboxContent content = DemoMailboxContent.generate(mailbox, leader.fullName(),
-                        leader.username().hashCode(), now);
-                for (DemoMailboxContent.DemoMessage demo : content.messages()) {
-                    MailFolder folder = DemoMailboxContent.INBOX.equals(demo.folder()) ? store.getInbox(user)
-                            : folderOf(store, user, demo.folder());
-                    Flags flags = new Flags();
-                    if (demo.seen()) {
-                        flags.add(Flags.Flag.SEEN);
-                    }
-                    if (DemoMailboxContent.DRAFTS.equals(demo.folder())) {
-                        flags.add(Flags.Flag.DRAFT);
-                    }
-                    folder.appendMessage(demo.message(), flags, demo.message().getSentDate());
-                }
+                DemoMailboxes.load(greenMail, mailbox,
+                        DemoMailboxContent.generate(mailbox, leader.fullName(), leader.username().hashCode(), now));
                 filled++;
             } catch (MessagingException | FolderException | AuthorizationException | RuntimeException | LinkageError e) {
                 // A background task's failure is otherwise lost in its Future: say it, and go on with the next.
@@ -118,12 +97,6 @@ public class DemoMailServer {
         }
         int done = filled;
         LOG.info(() -> "Demo mailboxes filled for " + done + " of " + leaders.size() + " leaders");
-    }
-
-    private static MailFolder folderOf(ImapHostManager store, GreenMailUser user, String name)
-            throws FolderException, AuthorizationException {
-        MailFolder existing = store.getFolder(user, name);
-        return existing != null ? existing : store.createMailbox(user, name);
     }
 
     @PreDestroy

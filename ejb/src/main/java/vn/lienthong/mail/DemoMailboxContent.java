@@ -1,11 +1,8 @@
 package vn.lienthong.mail;
 
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -34,7 +31,7 @@ import java.util.Random;
  * A leader's demo mailbox: a few hundred realistic Vietnamese messages across INBOX, Sent, Drafts and a folder of
  * their own, some in HTML, some with PDF or DOCX attachments, one S/MIME-signed message and one signed and then
  * tampered with. The same seed gives the same messages (the signatures aside, whose keys are fresh each run).
- * Load it with {@link #appendTo(Store)} over IMAP, into GreenMail or any server.
+ * The demo loads {@link #messages()} straight into its GreenMail store ({@code vn.lienthong.demo.DemoMailboxes}).
  */
 public final class DemoMailboxContent {
 
@@ -109,29 +106,6 @@ public final class DemoMailboxContent {
     /** The demo CA that signed the signed message: give it to the demo's {@link SmimeVerifier} as its anchor. */
     public X509Certificate trustAnchor() {
         return trustAnchor;
-    }
-
-    /** Creates the folders as needed and appends every message with its flags, over a connected store. */
-    public void appendTo(Store store) throws MessagingException {
-        Map<String, Folder> folders = new LinkedHashMap<>();
-        for (DemoMessage demo : messages) {
-            Folder folder = folders.computeIfAbsent(demo.folder(), name -> {
-                try {
-                    Folder f = store.getFolder(name);
-                    if (!f.exists()) {
-                        f.create(Folder.HOLDS_MESSAGES);
-                    }
-                    return f;
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            demo.message().setFlag(Flags.Flag.SEEN, demo.seen());
-            if (demo.folder().equals(DRAFTS)) {
-                demo.message().setFlag(Flags.Flag.DRAFT, true);
-            }
-            folder.appendMessages(new Message[]{demo.message()});
-        }
     }
 
     /** Builds the mailbox; one instance per generation, so that the random sequence stays in one place. */

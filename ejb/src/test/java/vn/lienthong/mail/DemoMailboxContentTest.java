@@ -1,8 +1,8 @@
 package vn.lienthong.mail;
 
 import com.icegreen.greenmail.user.GreenMailUser;
-import jakarta.mail.Store;
 import org.junit.jupiter.api.AfterAll;
+import vn.lienthong.demo.DemoMailboxes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +42,7 @@ class DemoMailboxContentTest {
     void loadedIntoTheServerItReadsWithOneValidAndOneInvalidSignature() throws Exception {
         GreenMailUser leader = server.newLeader();
         DemoMailboxContent demo = DemoMailboxContent.generate(leader.getEmail(), "Trần Văn Giám", 7, NOW);
-        Store store = server.session().getStore("imap");
-        store.connect(leader.getLogin(), MailServerFixture.PASSWORD);
-        try {
-            demo.appendTo(store);
-        } finally {
-            store.close();
-        }
+        DemoMailboxes.load(server.greenMail, leader.getEmail(), demo);
 
         MailboxSettings settings = MailboxSettings.standard(new SmimeVerifier(List.of(demo.trustAnchor())), Clock.systemUTC());
         try (Mailbox mailbox = Mailbox.open(server.session(),
