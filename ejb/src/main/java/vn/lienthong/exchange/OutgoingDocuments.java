@@ -64,10 +64,8 @@ public class OutgoingDocuments {
     public OutgoingDocument issue(long id) {
         Caller caller = directory.caller();
         OutgoingDocument document = ownDocument(id, caller);
-        if (document.status() != OutgoingStatus.DRAFT) {
-            throw new DocumentStateException("document.alreadyIssued", document.number().map(DocumentNumber::format).orElse(""));
-        }
         Instant now = clock.instant();
+        // The document refuses a second issue itself; the number taken for it then rolls back with the transaction.
         RegisterKey key = document.registerKey(now);
         document.issue(key, registers.next(key), caller.username(), now);
         audit.record(AuditAction.DOCUMENT_NUMBER_ISSUED, caller.agency().value(), subject(document), AuditOutcome.SUCCESS,
@@ -138,12 +136,7 @@ public class OutgoingDocuments {
     }
 
     public OutgoingDocument find(long id) {
-        Caller caller = directory.caller();
-        OutgoingDocument document = em.find(OutgoingDocument.class, id);
-        if (document == null || !caller.mayView(document.agency())) {
-            throw new UnknownDocumentException(id);
-        }
-        return document;
+        return visible(id, directory.caller());
     }
 
     /** The caller's agency's outgoing documents, newest first. */
@@ -154,11 +147,18 @@ public class OutgoingDocuments {
                 .getResultList();
     }
 
-    private OutgoingDocument ownDocument(long id, Caller caller) {
+    /** To anyone who may not see it, a document does not exist. */
+    private OutgoingDocument visible(long id, Caller caller) {
         OutgoingDocument document = em.find(OutgoingDocument.class, id);
         if (document == null || !caller.mayView(document.agency())) {
             throw new UnknownDocumentException(id);
         }
+        return document;
+    }
+
+    /** Only the sender's own clerks act on a document; auditors may see it, not change it. */
+    private OutgoingDocument ownDocument(long id, Caller caller) {
+        OutgoingDocument document = visible(id, caller);
         if (!document.agency().equals(caller.agency())) {
             throw new AccessDeniedException("access.otherAgency", document.agency().value());
         }

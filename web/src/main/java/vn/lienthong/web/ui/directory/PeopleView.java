@@ -29,6 +29,7 @@ public class PeopleView {
 
     private String agencyCode;
     private List<UserAccount> people;
+    private List<Map.Entry<Agency, List<UserAccount>>> leaderRows;
 
     public String getAgencyCode() {
         return agencyCode;
@@ -53,7 +54,7 @@ public class PeopleView {
     }
 
     /** Leaders and managers per agency, for the auditor's overview. */
-    public Map<Agency, List<UserAccount>> getLeadersByAgency() {
+    private Map<Agency, List<UserAccount>> getLeadersByAgency() {
         Map<Agency, List<UserAccount>> result = new TreeMap<>((a, b) -> a.code().compareTo(b.code()));
         for (Agency agency : directory.agencies()) {
             List<UserAccount> leaders = directory.people(agency.code()).stream()
@@ -64,8 +65,12 @@ public class PeopleView {
         return result;
     }
 
+    /** Computed once per request: the table reads its value more than once while rendering. */
     public List<Map.Entry<Agency, List<UserAccount>>> getLeaderRows() {
-        return List.copyOf(getLeadersByAgency().entrySet());
+        if (leaderRows == null) {
+            leaderRows = List.copyOf(getLeadersByAgency().entrySet());
+        }
+        return leaderRows;
     }
 
     public long count(List<UserAccount> accounts, Leadership leadership) {

@@ -46,10 +46,6 @@ public class InboxView implements Serializable {
         return originals.computeIfAbsent(incoming.id(), id -> documents.original(incoming));
     }
 
-    public String senderName(IncomingDocument incoming) {
-        return directory.agency(original(incoming).agency()).name();
-    }
-
     public List<UserAccount> getColleagues() {
         return directory.people(directory.caller().agency());
     }

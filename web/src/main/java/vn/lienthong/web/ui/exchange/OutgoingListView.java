@@ -3,7 +3,6 @@ package vn.lienthong.web.ui.exchange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.exchange.Delivery;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.OutgoingDocuments;
@@ -24,9 +23,6 @@ public class OutgoingListView implements Serializable {
     @Inject
     OutgoingDocuments documents;
 
-    @Inject
-    DirectoryService directory;
-
     private transient List<OutgoingDocument> list;
     private transient Map<Long, List<Delivery>> deliveries;
 
@@ -41,10 +37,6 @@ public class OutgoingListView implements Serializable {
     public List<Delivery> deliveriesOf(OutgoingDocument document) {
         getDocuments();
         return deliveries.computeIfAbsent(document.id(), documents::deliveries);
-    }
-
-    public String agencyName(Delivery delivery) {
-        return directory.agency(delivery.recipient()).name();
     }
 
     public void issue(OutgoingDocument document) {
