@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,10 +63,20 @@ final class Browser implements AutoCloseable {
 
     /** Signs in and waits until the redirects have settled on a signed-in page or the login error. */
     void signIn(String username, String password) {
-        go("/");
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        click(By.id("login-submit"));
+        // Chromium now and then drops an element the moment after a navigation: fill the form again when it does.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                go("/");
+                driver.findElement(By.id("j_username")).sendKeys(username);
+                driver.findElement(By.id("j_password")).sendKeys(password);
+                click(By.id("login-submit"));
+                break;
+            } catch (WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("main-nav")),
                 ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
