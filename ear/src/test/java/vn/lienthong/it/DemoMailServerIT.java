@@ -26,9 +26,9 @@ class DemoMailServerIT extends LienThongEar {
     private static Session session() {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", "3025");
+        props.put("mail.smtp.port", String.valueOf(SMTP_PORT));
         props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", "3143");
+        props.put("mail.imap.port", String.valueOf(IMAP_PORT));
         props.put("mail.imap.connectiontimeout", "5000");
         return Session.getInstance(props);
     }

@@ -7,6 +7,8 @@ package vn.lienthong.adoption;
 public enum UsageEventKind {
     WEBMAIL_LOGIN(ClientKind.WEBMAIL, true),
     WEBMAIL_MESSAGE_SENT(ClientKind.WEBMAIL, true),
+    /** A message opened in the webmail view; reading happens inside a webmail session, so it is use too. */
+    WEBMAIL_MESSAGE_READ(ClientKind.WEBMAIL, true),
     IMAP_LOGIN(ClientKind.IMAP, true),
     POP3_LOGIN(ClientKind.POP3, true),
     /** A session of a logged-in client ended; kept to measure sessions later, never counted as use. */

@@ -39,8 +39,9 @@ import java.util.logging.Logger;
 @DependsOn("SampleDataGenerator")
 public class DemoMailServer {
 
-    static final int SMTP_PORT = Integer.getInteger("lienthong.demo.smtp.port", 3025);
-    static final int IMAP_PORT = Integer.getInteger("lienthong.demo.imap.port", 3143);
+    // Listens where the mail session (config/30-mail.cli) points: the same environment variables move both.
+    static final int SMTP_PORT = port("LIENTHONG_SMTP_PORT", 3025);
+    static final int IMAP_PORT = port("LIENTHONG_IMAP_PORT", 3143);
     private static final String LOOPBACK = "127.0.0.1";
     private static final Logger LOG = Logger.getLogger(DemoMailServer.class.getName());
 
@@ -113,5 +114,10 @@ public class DemoMailServer {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }
