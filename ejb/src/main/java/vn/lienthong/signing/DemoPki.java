@@ -1,6 +1,7 @@
 package vn.lienthong.signing;
 
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.signing.internal.CertificateFiles;
 import vn.lienthong.signing.internal.CertificateIssuer;
 
 import java.io.IOException;
@@ -15,16 +16,17 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The demo city's PKI, made on the run command's first start: a root, an agency sub-CA, and a signing certificate per
  * agency (its Vietnamese name, and its code as organizationIdentifier). Production operators bring their own keys.
  * <ul>
  * <li>{@code <code>.p12}: each agency's key and chain, alias = the agency code;</li>
+ * <li>{@code system.p12}: the system's own key, which signs what LienThong itself publishes (statistics exports);</li>
  * <li>{@code truststore.p12}: the root, as a trusted certificate entry;</li>
  * <li>{@code trust.pem}: the root, the sub-CA and the sub-CA's (empty) CRL, for {@link TrustSettings#fromFiles}
  * and {@code openssl -CAfile}.</li>
@@ -34,12 +36,22 @@ public final class DemoPki {
 
     public static final String TRUST_STORE = "truststore.p12";
     public static final String TRUST_PEM = "trust.pem";
+    /** The file stem of the system's own keystore and the password name the trust store is saved under. */
+    public static final String SYSTEM = "system";
+    public static final String TRUST = "truststore";
 
     /** Where the files went. */
-    public record Issued(Path trustStore, Path trustPem, Map<AgencyCode, Path> keyStores) {
+    public record Issued(Path trustStore, Path trustPem, Path systemKeyStore, Map<AgencyCode, Path> keyStores) {
         public Issued {
             keyStores = Map.copyOf(keyStores);
         }
+    }
+
+    private static final String SYSTEM_NAME = "Hệ thống Liên thông văn bản TP.HCM";
+    private static final String SYSTEM_ID = "LIENTHONG";
+
+    private interface Signer {
+        Path issue(String name, String organisationId, String stem) throws GeneralSecurityException, IOException;
     }
 
     private final Clock clock;
@@ -55,6 +67,15 @@ public final class DemoPki {
 
     /** @param agencies agency code to its name in Vietnamese, e.g. 000.00.11.H29 → Sở Thông tin và Truyền thông */
     public Issued generate(Map<AgencyCode, String> agencies, Path directory, char[] password) {
+        return generate(agencies, directory, stem -> password);
+    }
+
+    /**
+     * As {@link #generate(Map, Path, char[])}, each keystore with its own password.
+     *
+     * @param passwordOf the password of a keystore by its file stem: an agency code, {@link #SYSTEM} or {@link #TRUST}
+     */
+    public Issued generate(Map<AgencyCode, String> agencies, Path directory, Function<String, char[]> passwordOf) {
         try {
             Files.createDirectories(directory);
             CertificateIssuer issuer = new CertificateIssuer(clock);
@@ -65,25 +86,29 @@ public final class DemoPki {
                     rootKeys.getPrivate(), Duration.ofDays(10 * 365));
 
             Map<AgencyCode, Path> keyStores = new LinkedHashMap<>();
-            for (Map.Entry<AgencyCode, String> agency : agencies.entrySet()) {
+            Signer signer = (name, id, stem) -> {
                 KeyPair keys = issuer.newKeyPair();
-                X509Certificate certificate = issuer.signer(agency.getValue(), agency.getKey().value(),
-                        keys.getPublic(), sub, subKeys.getPrivate(), Duration.ofDays(3 * 365));
+                X509Certificate certificate = issuer.signer(name, id, keys.getPublic(), sub, subKeys.getPrivate(),
+                        Duration.ofDays(3 * 365));
+                char[] password = passwordOf.apply(stem);
                 KeyStore store = emptyPkcs12();
-                store.setKeyEntry(agency.getKey().value(), keys.getPrivate(), password,
-                        new X509Certificate[]{certificate, sub, root});
-                Path keyStore = directory.resolve(agency.getKey().value() + ".p12");
-                keyStores.put(agency.getKey(), save(store, keyStore, password));
+                store.setKeyEntry(stem, keys.getPrivate(), password, new X509Certificate[]{certificate, sub, root});
+                return save(store, directory.resolve(stem + ".p12"), password);
+            };
+            for (Map.Entry<AgencyCode, String> agency : agencies.entrySet()) {
+                String code = agency.getKey().value();
+                keyStores.put(agency.getKey(), signer.issue(agency.getValue(), code, code));
             }
+            Path systemKeyStore = signer.issue(SYSTEM_NAME, SYSTEM_ID, SYSTEM);
 
             KeyStore trustStore = emptyPkcs12();
             trustStore.setCertificateEntry("root", root);
-            Path trustStorePath = save(trustStore, directory.resolve(TRUST_STORE), password);
+            Path trustStorePath = save(trustStore, directory.resolve(TRUST_STORE), passwordOf.apply(TRUST));
             Path trustPem = Files.writeString(directory.resolve(TRUST_PEM),
-                    pem("CERTIFICATE", root.getEncoded()) + pem("CERTIFICATE", sub.getEncoded())
-                            + pem("X509 CRL", issuer.emptyCrl(sub, subKeys.getPrivate()).getEncoded()),
+                    CertificateFiles.pem("CERTIFICATE", root.getEncoded()) + CertificateFiles.pem("CERTIFICATE", sub.getEncoded())
+                            + CertificateFiles.pem("X509 CRL", issuer.emptyCrl(sub, subKeys.getPrivate()).getEncoded()),
                     StandardCharsets.US_ASCII);
-            return new Issued(trustStorePath, trustPem, keyStores);
+            return new Issued(trustStorePath, trustPem, systemKeyStore, keyStores);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -102,11 +127,5 @@ public final class DemoPki {
             store.store(out, password);
         }
         return file;
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }

@@ -5,6 +5,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import vn.lienthong.signing.internal.CmsChecker;
 import vn.lienthong.signing.internal.ContentPairing;
 import vn.lienthong.signing.internal.PdfSignatures;
+import vn.lienthong.signing.internal.SignedForms;
 import vn.lienthong.signing.internal.SmimeSignatures;
 
 import java.time.Clock;
@@ -26,6 +27,27 @@ public final class SignatureVerifier {
     /** @param clock the time to check certificates at when a signature claims no signing time */
     public SignatureVerifier(TrustSettings trust, Clock clock) {
         this.checker = new CmsChecker(Objects.requireNonNull(trust, "trust"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Whatever was handed in, told apart by content: with a detached signature, that signature over the file;
+     * otherwise a PDF's own signatures, an attached CMS ({@code .p7m}) or an S/MIME message. Any other file without
+     * a signature is INVALID / NO_SIGNATURE.
+     *
+     * @param signatureFileName the detached signature's file name when known (see {@link #verifyDetached(byte[],
+     *                          String, byte[])}), else {@code null}
+     * @param detachedSignature DER or PEM, or {@code null}
+     */
+    public SignatureReport verify(byte[] content, String signatureFileName, byte[] detachedSignature) {
+        if (detachedSignature != null) {
+            return verifyDetached(SignedForms.der(detachedSignature), signatureFileName, content);
+        }
+        return switch (SignedForms.of(content)) {
+            case PDF -> verifyPdf(content);
+            case SMIME -> verifySmime(content);
+            case CMS -> verifyAttached(content);
+            case OTHER -> SignatureReport.of(Verdict.INVALID, Reason.NO_SIGNATURE);
+        };
     }
 
     /** A detached CMS/CAdES signature ({@code .p7s}, DER) over {@code content}. */

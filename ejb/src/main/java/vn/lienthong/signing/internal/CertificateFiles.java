@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,6 +28,21 @@ import java.util.List;
 public final class CertificateFiles {
 
     private CertificateFiles() {
+    }
+
+    /** One PEM block, lines of 64 characters as OpenSSL writes them. */
+    public static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    public static String pem(X509Certificate certificate) {
+        try {
+            return pem("CERTIFICATE", certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("Unencodable certificate " + certificate.getSubjectX500Principal(), e);
+        }
     }
 
     public static boolean isSelfSigned(X509Certificate certificate) {
@@ -42,15 +59,25 @@ public final class CertificateFiles {
 
     /** Adds what one PEM (any mix of blocks) or DER (one certificate or one CRL) file holds. */
     public static void read(Path file, List<X509Certificate> certificates, List<X509CRL> crls) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("signature.trust.unreadable", file.toString());
+        }
+        read(bytes, file.toString(), certificates, crls);
+    }
+
+    /** As {@link #read(Path, List, List)}, for bytes fetched from {@code source} (a CRL distribution URL, say). */
+    public static void read(byte[] bytes, String source, List<X509Certificate> certificates, List<X509CRL> crls) {
+        try {
             if (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.US_ASCII).contains("-----BEGIN")) {
                 readPem(bytes, certificates, crls);
             } else {
                 readDer(bytes, certificates, crls);
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new InvalidInputException("signature.trust.unreadable", file.toString());
+            throw new InvalidInputException("signature.trust.unreadable", source);
         }
     }
 
