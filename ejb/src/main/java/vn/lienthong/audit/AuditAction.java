@@ -15,5 +15,7 @@ public enum AuditAction {
     DOCUMENT_STATUS_CHANGED,
     DOCUMENT_RECALLED,
     FILE_VIEWED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED,
+    // signing
+    FILE_SIGNED
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Keyring {
 
-    /** The signers of one keystore: CMS for any file, PAdES for PDFs. */
-    record Signers(SigningKey key, CmsSigner cms, PadesSigner pades) {
+    /** The signers of one keystore: CMS for any file, PAdES for PDFs, XMLDSig for edXML envelopes. */
+    record Signers(SigningKey key, CmsSigner cms, PadesSigner pades, EnvelopeSigner envelope) {
     }
 
     private final SigningConfiguration configuration;
@@ -49,7 +49,7 @@ final class Keyring {
         try {
             SigningKey key = SigningKey.fromPkcs12(file, password);
             return new Signers(key, new CmsSigner(key, clock), new PadesSigner(key, clock,
-                    configuration.timestampAuthority().orElse(null)));
+                    configuration.timestampAuthority().orElse(null)), new EnvelopeSigner(key));
         } finally {
             Arrays.fill(password, '\0');
         }

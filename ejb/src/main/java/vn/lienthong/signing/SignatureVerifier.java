@@ -7,6 +7,7 @@ import vn.lienthong.signing.internal.ContentPairing;
 import vn.lienthong.signing.internal.PdfSignatures;
 import vn.lienthong.signing.internal.SignedForms;
 import vn.lienthong.signing.internal.SmimeSignatures;
+import vn.lienthong.signing.internal.XmlSignatures;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -83,6 +84,11 @@ public final class SignatureVerifier {
     /** An S/MIME signed email, as found in an official mailbox ({@code .eml}). */
     public SignatureReport verifySmime(byte[] message) {
         return guarded(() -> SmimeSignatures.check(message, checker));
+    }
+
+    /** The XMLDSig signature over an edXML package's envelope (see {@link EnvelopeSigner}). */
+    public SignatureReport verifyEnvelope(byte[] edxml) {
+        return guarded(() -> XmlSignatures.check(edxml, checker));
     }
 
     private interface Check {

@@ -141,6 +141,24 @@ public class Signatures {
         return report;
     }
 
+    /**
+     * An edXML package signed in the sending agency's name: an enveloped XMLDSig signature over the whole envelope,
+     * in its header, replacing any signature it carried.
+     *
+     * @throws InvalidInputException when the package is not well-formed XML
+     */
+    public byte[] signEnvelope(AgencyCode agency, byte[] edxml) {
+        Objects.requireNonNull(agency, "agency");
+        requireContent(edxml);
+        return keyring.signers(agency.value()).envelope().sign(edxml);
+    }
+
+    /** The XMLDSig signature of an imported edXML package. Never throws for a bad package. */
+    public SignatureReport verifyEnvelope(byte[] edxml) {
+        requireContent(edxml);
+        return verifier.verifyEnvelope(edxml);
+    }
+
     /** The trusted roots in PEM, what {@code openssl cms -verify -CAfile} needs to check LienThong's signatures. */
     public String trustedRootsPem() {
         StringBuilder pem = new StringBuilder();

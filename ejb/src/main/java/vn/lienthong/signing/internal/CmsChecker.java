@@ -84,10 +84,19 @@ public final class CmsChecker {
         if (signatureCheck != Reason.OK) {
             return new SignatureReport(Verdict.INVALID, signatureCheck, name, organisation, signingTime, List.of());
         }
+        return checkPath(certificate, supplied, signingTime);
+    }
+
+    /**
+     * The verdict on an intact signature: whether its certificate chains to a trusted root and was good at the
+     * signing time (now, when the signature claims none). XML signatures share it with CMS.
+     */
+    public SignatureReport checkPath(X509Certificate certificate, List<X509Certificate> supplied, Instant signingTime) {
         CertificatePaths.Result path = paths.validate(certificate, supplied,
                 signingTime == null ? clock.instant() : signingTime);
         Verdict verdict = path.reason() == Reason.OK ? Verdict.VALID : Verdict.INVALID;
-        return new SignatureReport(verdict, path.reason(), name, organisation, signingTime, path.chain());
+        return new SignatureReport(verdict, path.reason(), Certificates.commonName(certificate),
+                Certificates.organisation(certificate), signingTime, path.chain());
     }
 
     /**
