@@ -80,7 +80,7 @@ public class Signatures {
             long every = configuration.crlRefresh().toMillis();
             timers.createIntervalTimer(every, every, new TimerConfig("CRL refresh", false));
         }
-        LOG.info(() -> "Signing keys in " + configuration.keyStoreDirectory() + ", trust " + configuration.trustStore()
+        LOG.info(() -> "Signing keys in " + configuration.keyStoreDirectory() + ", trust " + configuration.trustStores()
                 + ", " + trust.roots().size() + " root(s), CRL sources " + configuration.crlSources()
                 + configuration.timestampAuthority().map(tsa -> ", timestamps from " + tsa).orElse(""));
     }

@@ -16,15 +16,16 @@ import java.util.function.UnaryOperator;
  * @param keyStoreDirectory   {@code lienthong.signing.keystore.dir}: the agencies' PKCS#12 keystores
  * @param keyStorePattern     {@code lienthong.signing.keystore.pattern}: a keystore's file name, {@code {code}} standing
  *                            for the agency code (or {@code system}); default {@code {code}.p12}
- * @param trustStore          {@code lienthong.signing.truststore}: PEM (roots, intermediates, CRLs) or PKCS#12;
- *                            default {@code trust.pem} in the keystore directory
+ * @param trustStores         {@code lienthong.signing.truststore}: comma-separated files, each PEM (roots,
+ *                            intermediates, CRLs) or PKCS#12, relative to the keystore directory; default
+ *                            {@code trust.pem}
  * @param crlSources          {@code lienthong.signing.crl}: comma-separated CRL files or http(s) URLs, may be empty
  * @param crlRefresh          {@code lienthong.signing.crl.refresh.minutes}: how often CRLs are read again; default 60
  * @param timestampAuthority  {@code lienthong.signing.tsa.url}: an RFC 3161 TSA makes PAdES B-T; empty for B-B
  * @param credentialStore     {@code lienthong.signing.credential.store}: the Elytron credential store with the key
  *                            passwords; default {@code LienThongSigning}
  */
-public record SigningConfiguration(Path keyStoreDirectory, String keyStorePattern, Path trustStore,
+public record SigningConfiguration(Path keyStoreDirectory, String keyStorePattern, List<Path> trustStores,
                                    List<String> crlSources, Duration crlRefresh, Optional<URI> timestampAuthority,
                                    String credentialStore) {
 
@@ -41,10 +42,11 @@ public record SigningConfiguration(Path keyStoreDirectory, String keyStorePatter
         if (!pattern.contains(CODE)) {
             throw new IllegalArgumentException("lienthong.signing.keystore.pattern must contain " + CODE);
         }
-        Path trust = value(property, "truststore").map(directory::resolve).orElse(directory.resolve("trust.pem"));
-        List<String> crls = value(property, "crl")
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
+        List<Path> trust = list(property, "truststore").stream().map(directory::resolve).toList();
+        if (trust.isEmpty()) {
+            trust = List.of(directory.resolve("trust.pem"));
+        }
+        List<String> crls = list(property, "crl");
         long minutes = value(property, "crl.refresh.minutes").map(Long::parseLong).orElse(60L);
         if (minutes < 1) {
             throw new IllegalArgumentException("lienthong.signing.crl.refresh.minutes must be at least 1");
@@ -59,9 +61,15 @@ public record SigningConfiguration(Path keyStoreDirectory, String keyStorePatter
         return keyStoreDirectory.resolve(keyStorePattern.replace(CODE, stem));
     }
 
-    public boolean trustIsKeyStore() {
-        String name = trustStore.getFileName().toString().toLowerCase(Locale.ROOT);
+    public static boolean isKeyStore(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".p12") || name.endsWith(".pfx") || name.endsWith(".jks");
+    }
+
+    private static List<String> list(UnaryOperator<String> property, String name) {
+        return value(property, name)
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     private static Optional<String> value(UnaryOperator<String> property, String name) {

@@ -50,12 +50,13 @@ public final class TrustSources {
     public static TrustSources load(SigningConfiguration configuration, KeyPasswords passwords) {
         List<X509Certificate> certificates = new ArrayList<>();
         List<X509CRL> crls = new ArrayList<>();
-        Path file = configuration.trustStore();
-        if (configuration.trustIsKeyStore()) {
-            char[] password = passwords.find(KeyPasswords.nameOf("truststore")).orElse(null);
-            certificates.addAll(CertificateFiles.certificates(CertificateFiles.loadKeyStore(file, password), file));
-        } else {
-            CertificateFiles.read(file, certificates, crls);
+        for (Path file : configuration.trustStores()) {
+            if (SigningConfiguration.isKeyStore(file)) {
+                char[] password = passwords.find(KeyPasswords.nameOf("truststore")).orElse(null);
+                certificates.addAll(CertificateFiles.certificates(CertificateFiles.loadKeyStore(file, password), file));
+            } else {
+                CertificateFiles.read(file, certificates, crls);
+            }
         }
         TrustSources sources = new TrustSources(certificates, crls, configuration.crlSources());
         TrustSettings.of(certificates, crls); // fails now, with the reason, when there is no root

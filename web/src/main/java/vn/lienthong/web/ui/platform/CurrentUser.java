@@ -31,7 +31,8 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.outgoing", "/clerk/outgoing.xhtml", "pi pi-send"),
                     new NavigationItem("nav.inbox", "/clerk/inbox.xhtml", "pi pi-inbox"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
-                    new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users")),
+                    new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users"),
+                    new NavigationItem("nav.signatures", "/clerk/signatures.xhtml", "pi pi-verified")),
             Role.LEADER, List.of(
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users")),
