@@ -16,6 +16,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import vn.lienthong.signing.TimestampUnavailableException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * RFC 3161 signature timestamps (what turns PAdES-B-B into B-T): the TSA stamps the SHA-256 of the signature value,
@@ -42,12 +45,17 @@ public final class Timestamps {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final int MAX_RESPONSE = 256 * 1024;
     private static final SecureRandom NONCES = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(Timestamps.class.getName());
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     private Timestamps() {
     }
 
-    /** The same detached SignedData (DER) with a timestamp from {@code authority} on each signer. */
+    /**
+     * The same detached SignedData (DER) with a timestamp from {@code authority} on each signer.
+     *
+     * @throws TimestampUnavailableException when the authority cannot be reached or answers wrongly
+     */
     public static byte[] stamp(byte[] signedData, URI authority) {
         try {
             CMSSignedData signed = new CMSSignedData(signedData);
@@ -61,11 +69,12 @@ public final class Timestamps {
                 stamped.add(SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attributes)));
             }
             return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded();
-        } catch (CMSException | IOException | TSPException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Timestamp authority " + authority + " gave no usable timestamp", e);
+        } catch (CMSException | IOException | TSPException | NoSuchAlgorithmException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Timestamp authority " + authority + " gave no usable timestamp");
+            throw new TimestampUnavailableException(authority.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the timestamp authority", e);
+            throw new TimestampUnavailableException(authority.toString());
         }
     }
 
