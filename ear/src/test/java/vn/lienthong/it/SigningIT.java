@@ -56,9 +56,7 @@ class SigningIT extends LienThongEar {
     @Test
     void aDetachedSignatureFromTheServerPassesOpenssl() throws Exception {
         byte[] docx = Files.readAllBytes(SIGNATURES.resolve("docs/congvan.docx"));
-        Answer signed = upload(CLERK, "/api/signatures/signing", part("file", "công văn.docx", docx));
-        assertEquals(200, signed.status(), signed.text());
-        assertEquals("application/pkcs7-signature", signed.contentType());
+        Answer signed = signedByServer("công văn.docx", docx, "application/pkcs7-signature");
         assertTrue(signed.disposition().contains("c%C3%B4ng%20v%C4%83n.docx.p7s"), signed.disposition());
 
         Path content = Files.write(dir.resolve("congvan.docx"), docx);
@@ -84,9 +82,7 @@ class SigningIT extends LienThongEar {
     @Test
     void aPadesPdfFromTheServerIsValidInPdfsig() throws Exception {
         byte[] pdf = Files.readAllBytes(SIGNATURES.resolve("docs/congvan.pdf"));
-        Answer signed = upload(CLERK, "/api/signatures/signing", part("file", "congvan.pdf", pdf));
-        assertEquals(200, signed.status(), signed.text());
-        assertEquals("application/pdf", signed.contentType());
+        Answer signed = signedByServer("congvan.pdf", pdf, "application/pdf");
         Path file = Files.write(dir.resolve("congvan.signed.pdf"), signed.body());
 
         Path nssdb = Files.createDirectories(dir.resolve("nssdb"));
@@ -166,8 +162,7 @@ class SigningIT extends LienThongEar {
     @Test
     void signingIsAudited() throws Exception {
         String name = "phuluc-" + UUID.randomUUID() + ".txt";
-        Answer signed = upload(CLERK, "/api/signatures/signing", part("file", name, "Phụ lục".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(200, signed.status(), signed.text());
+        signedByServer(name, "Phụ lục".getBytes(StandardCharsets.UTF_8), "application/pkcs7-signature");
         Answer audit = call("quantri", HttpRequest.newBuilder(uri("/api/audit?subject=file:" + name)).GET());
         JsonArray entries = audit.json();
         assertEquals(1, entries.size(), audit.text());
@@ -183,6 +178,13 @@ class SigningIT extends LienThongEar {
 
     private static Part part(String field, String fileName, byte[] bytes) {
         return new Part(field, fileName, bytes);
+    }
+
+    private static Answer signedByServer(String fileName, byte[] content, String expectedType) throws Exception {
+        Answer signed = upload(CLERK, "/api/signatures/signing", part("file", fileName, content));
+        assertEquals(200, signed.status(), signed.text());
+        assertEquals(expectedType, signed.contentType());
+        return signed;
     }
 
     private static JsonObject verification(Part... parts) throws Exception {
