@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SigningBrowserIT extends LienThongEar {
 
     private static final Path SIGNATURES = Path.of(System.getProperty("shared.dir", "../../shared"),
-            "fixtures/signatures").toAbsolutePath();
+            "fixtures/signatures").toAbsolutePath().normalize();
 
     @Test
     void aClerkSeesTheVerdictSignerTimeAndChain() throws Exception {

@@ -50,6 +50,8 @@ import java.util.logging.Logger;
 public class Signatures {
 
     private static final Logger LOG = Logger.getLogger(Signatures.class.getName());
+    /** The answer while no trust store is configured: nothing can be proven good or bad. */
+    private static final SignatureReport UNJUDGED = SignatureReport.of(Verdict.INDETERMINATE, Reason.UNTRUSTED);
 
     @Inject
     Clock clock;
@@ -62,6 +64,7 @@ public class Signatures {
 
     private SigningConfiguration configuration;
     private Keyring keyring;
+    /** Both {@code null} while no trust store is configured. */
     private TrustSources trust;
     private volatile SignatureVerifier verifier;
 
@@ -74,7 +77,15 @@ public class Signatures {
             generateDemoPki(passwords);
         }
         keyring = new Keyring(configuration, passwords, clock);
-        trust = TrustSources.load(configuration, passwords);
+        try {
+            trust = TrustSources.load(configuration, passwords);
+        } catch (InvalidInputException e) {
+            // The rest of LienThong must still run on a server whose trust is not set up yet: until it is, no
+            // signature can be judged, and each says so (INDETERMINATE), rather than the deployment failing.
+            LOG.severe(() -> "No usable trust store " + configuration.trustStores() + " (" + e.getMessage()
+                    + "): signatures cannot be verified until lienthong.signing.truststore names the city's roots");
+            return;
+        }
         verifier = new SignatureVerifier(trust.refresh(), clock);
         if (!configuration.crlSources().isEmpty()) {
             long every = configuration.crlRefresh().toMillis();
@@ -136,7 +147,7 @@ public class Signatures {
      */
     public SignatureReport verify(String fileName, byte[] content, String signatureFileName, byte[] signature) {
         requireContent(content);
-        SignatureReport report = verifier.verify(content, signatureFileName, signature);
+        SignatureReport report = verifier == null ? UNJUDGED : verifier.verify(content, signatureFileName, signature);
         LOG.fine(() -> fileName + ": " + report.verdict() + " " + report.reason());
         return report;
     }
@@ -156,11 +167,14 @@ public class Signatures {
     /** The XMLDSig signature of an imported edXML package. Never throws for a bad package. */
     public SignatureReport verifyEnvelope(byte[] edxml) {
         requireContent(edxml);
-        return verifier.verifyEnvelope(edxml);
+        return verifier == null ? UNJUDGED : verifier.verifyEnvelope(edxml);
     }
 
     /** The trusted roots in PEM, what {@code openssl cms -verify -CAfile} needs to check LienThong's signatures. */
     public String trustedRootsPem() {
+        if (trust == null) {
+            return "";
+        }
         StringBuilder pem = new StringBuilder();
         trust.roots().forEach(root -> pem.append(CertificateFiles.pem(root)));
         return pem.toString();
