@@ -9,8 +9,10 @@ m2=${M2_REPO:-$HOME/.m2/repository}
 classes="$root/ejb/target/classes"
 [ -d "$classes/vn/lienthong/signing" ] || { echo "Missing $classes: run 'mvn -q -B -pl ejb test' first" >&2; exit 1; }
 
-bc=1.83
-pdfbox=3.0.8
+# The versions the build uses, read from the parent POM so that the benchmark runs what ships.
+version() { sed -n "s|.*<version.$1>\(.*\)</version.$1>.*|\1|p" "$root/pom.xml" | head -n 1; }
+bc=$(version bouncycastle)
+pdfbox=$(version pdfbox)
 cp="$classes"
 for jar in \
     org/bouncycastle/bcprov-jdk18on/$bc/bcprov-jdk18on-$bc.jar \
