@@ -116,6 +116,7 @@ public class Signatures {
      */
     public SignedFile signAsAgency(AgencyCode agency, String fileName, byte[] content) {
         Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(fileName, "fileName");
         requireContent(content);
         Keyring.Signers signers = keyring.signers(agency.value());
         if (SignedForms.of(content) == SignedForms.Form.PDF) {

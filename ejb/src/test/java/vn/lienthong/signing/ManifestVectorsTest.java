@@ -1,5 +1,6 @@
 package vn.lienthong.signing;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,6 +54,17 @@ class ManifestVectorsTest {
                 ? VERIFIER.verify(Fixtures.bytes(vector.content()), fileName(vector.path()), file)
                 : VERIFIER.verify(file, null, null);
         assertEquals(verify(vector), report);
+    }
+
+    /** OpenSSL writes PEM unless told -outform DER: such a .p7s is read the same. */
+    @Test
+    void aPemDetachedSignatureIsReadAsItsDer() {
+        byte[] der = Fixtures.bytes("cms/congvan.txt.sotttt.p7s");
+        String pem = "-----BEGIN PKCS7-----\n" + java.util.Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
+                + "\n-----END PKCS7-----\n";
+        SignatureReport report = VERIFIER.verify(Fixtures.bytes("docs/congvan.txt"), "congvan.txt.p7s",
+                pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(Verdict.VALID, report.verdict(), report.toString());
     }
 
     private static SignatureReport verify(Vector vector) {

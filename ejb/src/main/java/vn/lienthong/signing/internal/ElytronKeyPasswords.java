@@ -45,6 +45,9 @@ public final class ElytronKeyPasswords implements KeyPasswords {
     public void store(String name, char[] password) {
         try {
             CredentialStore store = store();
+            if (store.exists(name, PasswordCredential.class)) {
+                store.remove(name, PasswordCredential.class); // a regenerated demo PKI replaces its passwords
+            }
             store.store(name, new PasswordCredential(ClearPassword.createRaw(ClearPassword.ALGORITHM_CLEAR, password)));
             store.flush();
         } catch (CredentialStoreException e) {
