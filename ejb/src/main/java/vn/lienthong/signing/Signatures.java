@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.ExchangeReach;
 import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.signing.internal.CertificateFiles;
 import vn.lienthong.signing.internal.ElytronKeyPasswords;
@@ -197,11 +198,14 @@ public class Signatures {
         }
     }
 
-    /** Every agency of the directory gets a key, and the system one; each keystore a random password. */
+    /** Every agency on LienThong gets a key, and the system one; each keystore a random password. */
     private void generateDemoPki(KeyPasswords passwords) {
         Map<AgencyCode, String> agencies = new LinkedHashMap<>();
         for (Agency agency : em.createNamedQuery("Agency.findAll", Agency.class).getResultList()) {
-            agencies.put(agency.code(), agency.name());
+            // Agencies reached through the national platform sign with their own keys, never with the city's.
+            if (agency.reach() == ExchangeReach.LIENTHONG) {
+                agencies.put(agency.code(), agency.name());
+            }
         }
         SecureRandom random = new SecureRandom();
         new DemoPki(clock).generate(agencies, configuration.keyStoreDirectory(), stem -> {
