@@ -15,5 +15,12 @@ public enum AuditAction {
     DOCUMENT_STATUS_CHANGED,
     DOCUMENT_RECALLED,
     FILE_VIEWED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED,
+    // Paper dispatch, recall / update / replace, agency administration (registers helper)
+    PAPER_DISPATCH_RECORDED,
+    DELIVERY_REQUESTED,
+    DELIVERY_REQUEST_AGREED,
+    DELIVERY_REQUEST_REFUSED,
+    AGENCY_UPDATED,
+    AGENCY_IMPORTED
 }
