@@ -1,12 +1,12 @@
 package vn.lienthong.exchange;
 
 /** Gives an entity the id the database would, for rules that refer to it. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static <T> T withId(T entity, long id) {
+    public static <T> T withId(T entity, long id) {
         try {
             var field = entity.getClass().getDeclaredField("id");
             field.setAccessible(true);

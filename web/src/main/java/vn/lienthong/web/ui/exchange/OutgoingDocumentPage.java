@@ -62,9 +62,10 @@ public class OutgoingDocumentPage implements Serializable {
     private String externalRecipients;
     private String note;
 
-    private final Map<Long, RequestKind> kinds = new HashMap<>();
+    // Keyed by delivery; Faces fills map entries with the submitted text, so the values are kept as text.
+    private final Map<Long, String> kinds = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, Long> replacements = new HashMap<>();
+    private final Map<Long, String> replacements = new HashMap<>();
 
     /** Reads the document once per view; an unknown one (or another agency's) shows the service's message. */
     public void load() {
@@ -139,8 +140,9 @@ public class OutgoingDocumentPage implements Serializable {
     }
 
     public void ask(Delivery delivery) {
-        RequestKind kind = kinds.get(delivery.id());
-        Long replacement = kind == RequestKind.REPLACE ? replacements.get(delivery.id()) : null;
+        RequestKind kind = RequestKind.valueOf(kinds.getOrDefault(delivery.id(), RequestKind.RECALL.name()));
+        String chosen = replacements.get(delivery.id());
+        Long replacement = kind == RequestKind.REPLACE && chosen != null && !chosen.isBlank() ? Long.valueOf(chosen) : null;
         if (FacesMessages.perform(() -> requests.ask(delivery.id(), kind, reasons.get(delivery.id()), replacement),
                 "request.sent")) {
             reasons.remove(delivery.id());
@@ -218,7 +220,7 @@ public class OutgoingDocumentPage implements Serializable {
         this.note = note;
     }
 
-    public Map<Long, RequestKind> getRequestKinds() {
+    public Map<Long, String> getRequestKinds() {
         return kinds;
     }
 
@@ -226,7 +228,7 @@ public class OutgoingDocumentPage implements Serializable {
         return reasons;
     }
 
-    public Map<Long, Long> getReplacements() {
+    public Map<Long, String> getReplacements() {
         return replacements;
     }
 }
