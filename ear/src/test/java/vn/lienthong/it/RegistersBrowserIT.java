@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -28,10 +29,9 @@ class RegistersBrowserIT extends LienThongEar {
         }
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.driver.findElement(By.id(menuId)).click();
-        browser.driver.findElement(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']")).click();
+    /** Picks an option of a select list by its label. */
+    private static void choose(Browser browser, String selectId, String label) {
+        new Select(browser.driver.findElement(By.id(selectId))).selectByVisibleText(label);
     }
 
     @Test
