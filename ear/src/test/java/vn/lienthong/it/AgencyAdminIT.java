@@ -88,6 +88,12 @@ class AgencyAdminIT extends LienThongEar {
                 + "\",\"reach\":\"LIENTHONG\"}";
         assertEquals(400, admin.put("/api/directory/agencies/000.00.11.H29", cycle).status(), "no parent cycle");
         assertEquals(400, admin.put("/api/directory/agencies/" + code, body.replace("\"name\":\"Trung tâm Chuyển đổi số\"", "\"name\":\" \"")).status());
+        JsonObject loop = admin.postText("/api/directory/agencies.csv", "text/csv", "code,name,parent_code,official_email,reach\n"
+                + "000.00.11.H29,Sở Thông tin và Truyền thông," + code + ",,INTERNAL\n").json();
+        assertEquals(0, loop.getInt("updated"));
+        assertEquals(2, loop.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertTrue(loop.getJsonArray("errors").getJsonObject(0).getString("message").contains("không thể đặt làm cấp trên"), loop.toString());
+        assertEquals("000.00.00.H29", admin.get("/api/directory/agencies/000.00.11.H29").<JsonObject>json().getString("parentCode"));
 
         Api clerk = Api.as("vanthu.sotttt", DEMO_PASSWORD);
         assertEquals(403, clerk.put("/api/directory/agencies/" + code, body).status());

@@ -12,6 +12,7 @@ import vn.lienthong.directory.internal.AgencyCsv;
 import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.platform.Role;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,14 +54,21 @@ public class AgencyAdministration {
         return agency;
     }
 
-    /** A parent may not be the agency itself or one of its own descendants. */
     private void requireNoCycle(AgencyCode code, Agency parent) {
+        if (createsCycle(code, parent)) {
+            throw new InvalidInputException("agency.parent.cycle", parent.code().value(), code.value());
+        }
+    }
+
+    /** A parent may not be the agency itself or one of its own descendants. */
+    private boolean createsCycle(AgencyCode code, Agency parent) {
         Set<AgencyCode> seen = new HashSet<>();
         for (Agency up = parent; up != null; up = up.parent().map(p -> em.find(Agency.class, p.value())).orElse(null)) {
             if (up.code().equals(code) || !seen.add(up.code())) {
-                throw new InvalidInputException("agency.parent.cycle", parent.code().value(), code.value());
+                return true;
             }
         }
+        return false;
     }
 
     public AgencyImportReport importCsv(String csv) {
@@ -71,9 +79,15 @@ public class AgencyAdministration {
         AgencyCsv.Parsed parsed = AgencyCsv.parse(csv, known);
         int created = 0;
         int updated = 0;
+        List<CsvRowError> errors = new ArrayList<>(parsed.errors());
         for (AgencyRecord record : parsed.agencies()) {
             Agency existing = em.find(Agency.class, record.code().value());
-            if (existing == null) {
+            if (existing != null && record.parent() != null
+                    && createsCycle(record.code(), em.find(Agency.class, record.parent().value()))) {
+                // Only a known agency can close a loop: the file's own lines were ordered parents first.
+                errors.add(new CsvRowError(parsed.lineOf(record.code()), "agency.parent.cycle",
+                        List.of(record.parent().value(), record.code().value())));
+            } else if (existing == null) {
                 em.persist(new Agency(record.code(), record.name(), record.parent(), record.officialEmail(), record.reach()));
                 created++;
             } else {
@@ -83,8 +97,9 @@ public class AgencyAdministration {
             em.flush();
         }
         audit.record(AuditAction.AGENCY_IMPORTED, null, "agency:import", AuditOutcome.SUCCESS,
-                created + " created, " + updated + " updated, " + parsed.errors().size() + " line(s) skipped");
-        return new AgencyImportReport(created, updated, parsed.errors());
+                created + " created, " + updated + " updated, " + errors.size() + " line(s) skipped");
+        errors.sort(java.util.Comparator.comparingInt(CsvRowError::line));
+        return new AgencyImportReport(created, updated, errors);
     }
 
     public String exportCsv() {

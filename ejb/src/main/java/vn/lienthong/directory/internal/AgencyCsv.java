@@ -27,8 +27,12 @@ public final class AgencyCsv {
     /** A plain shape check; the mail server is the judge of whether the mailbox exists. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** Good lines in the order they can be stored, and the lines left out. */
-    public record Parsed(List<AgencyRecord> agencies, List<CsvRowError> errors) {
+    /** Good lines in the order they can be stored, the line each came from, and the lines left out. */
+    public record Parsed(List<AgencyRecord> agencies, Map<AgencyCode, Integer> lines, List<CsvRowError> errors) {
+
+        public int lineOf(AgencyCode code) {
+            return lines.getOrDefault(code, 0);
+        }
     }
 
     private record Line(int number, AgencyRecord agency) {
@@ -45,7 +49,7 @@ public final class AgencyCsv {
         split(body, records, lineNumbers);
         if (records.isEmpty() || !header(records.get(0))) {
             errors.add(new CsvRowError(1, "agency.csv.header", List.of(String.join(",", HEADER))));
-            return new Parsed(List.of(), errors);
+            return new Parsed(List.of(), Map.of(), errors);
         }
         Map<AgencyCode, Line> lines = new LinkedHashMap<>();
         for (int i = 1; i < records.size(); i++) {
@@ -68,7 +72,9 @@ public final class AgencyCsv {
         }
         List<AgencyRecord> ordered = parentsFirst(lines, known, errors);
         errors.sort(java.util.Comparator.comparingInt(CsvRowError::line));
-        return new Parsed(ordered, errors);
+        Map<AgencyCode, Integer> numbers = new LinkedHashMap<>();
+        lines.forEach((code, line) -> numbers.put(code, line.number()));
+        return new Parsed(ordered, numbers, errors);
     }
 
     /** Keeps the lines whose parent exists or comes before them; the rest (unknown parent, or a cycle) are errors. */
