@@ -28,6 +28,17 @@ class RecallIT extends LienThongEar {
         return "{\"kind\":\"" + kind + "\",\"reason\":\"" + reason + "\"}";
     }
 
+    /** A document of Sở TT&TT that has arrived at Quận 1: its id, its delivery and Quận 1's incoming copy. */
+    private record AtQuan1(String subject, long id, long delivery, long incoming) {
+    }
+
+    private AtQuan1 sentToQuan1(String subjectPrefix) throws Exception {
+        String subject = subjectPrefix + " " + UUID.randomUUID();
+        long id = Exchange.issue(sender, subject, "THUONG", false, QUAN1);
+        long delivery = Exchange.send(sender, id, QUAN1).get(0);
+        return new AtQuan1(subject, id, delivery, Exchange.awaitIncoming(quan1, subject));
+    }
+
     /** The pending request addressed to the clerk's agency about this incoming document. */
     private static JsonObject pendingFor(Api clerk, long incomingId) throws Exception {
         return clerk.get("/api/deliveries/requests/pending").<JsonArray>json().stream().map(JsonValue::asJsonObject)
@@ -82,77 +93,68 @@ class RecallIT extends LienThongEar {
 
     @Test
     void aRefusedRecallSaysWhyAndTheRecipientGoesOnFromWhereItWas() throws Exception {
-        String subject = "Kế hoạch đã triển khai " + UUID.randomUUID();
-        long id = Exchange.issue(sender, subject, "THUONG", false, QUAN1);
-        long delivery = Exchange.send(sender, id, QUAN1).get(0);
-        long incoming = Exchange.awaitIncoming(quan1, subject);
-        assertEquals(400, sender.post("/api/deliveries/" + delivery + "/requests", ask("RECALL", " ")).status());
-        assertEquals(200, sender.post("/api/deliveries/" + delivery + "/requests", ask("RECALL", "Đề nghị thu hồi")).status());
+        AtQuan1 sent = sentToQuan1("Kế hoạch đã triển khai");
+        assertEquals(400, sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("RECALL", " ")).status());
+        assertEquals(200, sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("RECALL", "Đề nghị thu hồi")).status());
 
-        long requestId = pendingFor(quan1, incoming).getJsonNumber("id").longValue();
+        long requestId = pendingFor(quan1, sent.incoming()).getJsonNumber("id").longValue();
         assertEquals(400, quan1.post("/api/deliveries/requests/" + requestId + "/refuse", "{}").status(), "a refusal needs a reason");
         Api.Answer refused = quan1.post("/api/deliveries/requests/" + requestId + "/refuse",
                 "{\"note\":\"Đơn vị đã triển khai thực hiện\"}");
         assertEquals(200, refused.status(), refused.body());
         assertEquals("16", refused.<JsonObject>json().getString("statusCode"));
 
-        assertTrue(Exchange.inInbox(quan1, subject));
-        assertEquals("03", quan1.post("/api/documents/incoming/" + incoming + "/accept", "").<JsonObject>json().getString("statusCode"));
-        JsonObject atSender = Exchange.delivery(sender, id, delivery);
+        assertTrue(Exchange.inInbox(quan1, sent.subject()));
+        assertEquals("03", quan1.post("/api/documents/incoming/" + sent.incoming() + "/accept", "").<JsonObject>json().getString("statusCode"));
+        JsonObject atSender = Exchange.delivery(sender, sent.id(), sent.delivery());
         assertEquals(List.of("QUEUED", "ARRIVED", "RECALL_REQUESTED", "RECALL_REFUSED", "ACCEPTED"), Exchange.steps(atSender));
         assertEquals("Đơn vị đã triển khai thực hiện", atSender.getJsonArray("history").getJsonObject(3).getString("note"));
-        assertEquals("SENT", sender.get("/api/documents/outgoing/" + id).<JsonObject>json().getString("status"));
-        assertTrue(Exchange.audited("incoming:" + incoming).contains("DELIVERY_REQUEST_REFUSED/SUCCESS"));
+        assertEquals("SENT", sender.get("/api/documents/outgoing/" + sent.id()).<JsonObject>json().getString("status"));
+        assertTrue(Exchange.audited("incoming:" + sent.incoming()).contains("DELIVERY_REQUEST_REFUSED/SUCCESS"));
     }
 
     @Test
     void onlyTheSenderAsksAndOnlyTheRecipientAnswers() throws Exception {
-        String subject = "Công văn liên thông " + UUID.randomUUID();
-        long id = Exchange.issue(sender, subject, "THUONG", false, QUAN1);
-        long delivery = Exchange.send(sender, id, QUAN1).get(0);
-        long incoming = Exchange.awaitIncoming(quan1, subject);
+        AtQuan1 sent = sentToQuan1("Công văn liên thông");
 
         Api outsider = Api.as("vanthu.stc", DEMO_PASSWORD);
-        assertEquals(404, outsider.post("/api/deliveries/" + delivery + "/requests", ask("RECALL", "Không phải của tôi")).status());
-        assertEquals(404, quan1.post("/api/deliveries/" + delivery + "/requests", ask("RECALL", "Người nhận không thu hồi")).status());
-        assertEquals(404, outsider.get("/api/deliveries/" + delivery + "/requests").status());
+        assertEquals(404, outsider.post("/api/deliveries/" + sent.delivery() + "/requests", ask("RECALL", "Không phải của tôi")).status());
+        assertEquals(404, quan1.post("/api/deliveries/" + sent.delivery() + "/requests", ask("RECALL", "Người nhận không thu hồi")).status());
+        assertEquals(404, outsider.get("/api/deliveries/" + sent.delivery() + "/requests").status());
 
-        long requestId = sender.post("/api/deliveries/" + delivery + "/requests", ask("RECALL", "Thu hồi"))
+        long requestId = sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("RECALL", "Thu hồi"))
                 .<JsonObject>json().getJsonNumber("id").longValue();
         assertEquals(404, quan3.post("/api/deliveries/requests/" + requestId + "/agree", "{}").status());
         assertEquals(404, sender.post("/api/deliveries/requests/" + requestId + "/agree", "{}").status(), "the sender cannot agree for the recipient");
         assertTrue(quan3.get("/api/deliveries/requests/pending").<JsonArray>json().stream()
                 .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == requestId));
-        assertEquals(1, quan1.get("/api/deliveries/" + delivery + "/requests").<JsonArray>json().size(), "the recipient reads it too");
-        assertEquals("13", pendingFor(quan1, incoming).getString("statusCode"), "still pending");
+        assertEquals(1, quan1.get("/api/deliveries/" + sent.delivery() + "/requests").<JsonArray>json().size(), "the recipient reads it too");
+        assertEquals("13", pendingFor(quan1, sent.incoming()).getString("statusCode"), "still pending");
     }
 
     @Test
     void anUpdateKeepsTheCopyAndAReplacementLinksTheNewDocumentAndRemovesTheOld() throws Exception {
-        String subject = "Báo cáo cần thay thế " + UUID.randomUUID();
-        long id = Exchange.issue(sender, subject, "THUONG", false, QUAN1);
-        long delivery = Exchange.send(sender, id, QUAN1).get(0);
-        long incoming = Exchange.awaitIncoming(quan1, subject);
+        AtQuan1 sent = sentToQuan1("Báo cáo cần thay thế");
 
-        sender.post("/api/deliveries/" + delivery + "/requests", ask("UPDATE", "Bổ sung nơi nhận"));
-        long update = pendingFor(quan1, incoming).getJsonNumber("id").longValue();
+        sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("UPDATE", "Bổ sung nơi nhận"));
+        long update = pendingFor(quan1, sent.incoming()).getJsonNumber("id").longValue();
         assertEquals("15", quan1.post("/api/deliveries/requests/" + update + "/agree", "{\"note\":\"Đã cập nhật\"}")
                 .<JsonObject>json().getString("statusCode"));
-        assertTrue(Exchange.inInbox(quan1, subject), "an update keeps the copy");
-        assertEquals("01", Exchange.delivery(sender, id, delivery).getString("statusCode"));
+        assertTrue(Exchange.inInbox(quan1, sent.subject()), "an update keeps the copy");
+        assertEquals("01", Exchange.delivery(sender, sent.id(), sent.delivery()).getString("statusCode"));
 
-        assertEquals(400, sender.post("/api/deliveries/" + delivery + "/requests", ask("REPLACE", "Thay bằng văn bản mới")).status(),
+        assertEquals(400, sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("REPLACE", "Thay bằng văn bản mới")).status(),
                 "a replacement names the replacing document");
         long replacement = Exchange.issue(sender, "Báo cáo thay thế " + UUID.randomUUID(), "THUONG", false, QUAN1);
-        Api.Answer replace = sender.post("/api/deliveries/" + delivery + "/requests",
+        Api.Answer replace = sender.post("/api/deliveries/" + sent.delivery() + "/requests",
                 "{\"kind\":\"REPLACE\",\"reason\":\"Thay bằng văn bản mới\",\"replacementId\":" + replacement + "}");
         assertEquals(200, replace.status(), replace.body());
         assertEquals(replacement, replace.<JsonObject>json().getJsonNumber("replacementId").longValue());
         assertEquals(3, replace.<JsonObject>json().getInt("businessType"));
-        long replaceId = pendingFor(quan1, incoming).getJsonNumber("id").longValue();
+        long replaceId = pendingFor(quan1, sent.incoming()).getJsonNumber("id").longValue();
         assertEquals(200, quan1.post("/api/deliveries/requests/" + replaceId + "/agree", "{}").status());
-        assertFalse(Exchange.inInbox(quan1, subject), "the replaced copy left the inbox");
+        assertFalse(Exchange.inInbox(quan1, sent.subject()), "the replaced copy left the inbox");
         assertEquals(List.of("QUEUED", "ARRIVED", "UPDATE_REQUESTED", "UPDATE_AGREED", "REPLACE_REQUESTED", "REPLACE_AGREED"),
-                Exchange.steps(Exchange.delivery(sender, id, delivery)));
+                Exchange.steps(Exchange.delivery(sender, sent.id(), sent.delivery())));
     }
 }
