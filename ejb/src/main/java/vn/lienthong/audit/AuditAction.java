@@ -17,5 +17,12 @@ public enum AuditAction {
     FILE_VIEWED,
     AUDIT_VERIFIED,
     // signing
-    FILE_SIGNED
+    FILE_SIGNED,
+    // Paper dispatch, recall / update / replace, agency administration (registers helper)
+    PAPER_DISPATCH_RECORDED,
+    DELIVERY_REQUESTED,
+    DELIVERY_REQUEST_AGREED,
+    DELIVERY_REQUEST_REFUSED,
+    AGENCY_UPDATED,
+    AGENCY_IMPORTED
 }

@@ -58,6 +58,17 @@ public class Agency {
         return name.strip();
     }
 
+    /** An administrator corrects the agency's details; its code, the natural key, never changes. */
+    public void revise(String name, AgencyCode parent, String officialEmail, ExchangeReach reach) {
+        if (parent != null && parent.value().equals(code)) {
+            throw new vn.lienthong.platform.InvalidInputException("agency.parent.self", code);
+        }
+        this.name = requireText(name);
+        this.parentCode = parent == null ? null : parent.value();
+        this.officialEmail = officialEmail;
+        this.reach = Objects.requireNonNull(reach, "reach");
+    }
+
     public AgencyCode code() {
         return new AgencyCode(code);
     }

@@ -178,6 +178,11 @@ public class Delivery {
         return Optional.ofNullable(lastError);
     }
 
+    /** When it was sent: the register's "ngày chuyển". */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

@@ -66,7 +66,9 @@ public class DocumentSearch {
 
     private List<DocumentHit> incoming(AgencyCode agency, DocumentQuery q) {
         StringBuilder jpql = new StringBuilder("SELECT i, o FROM IncomingDocument i, OutgoingDocument o"
-                + " WHERE o.id = i.delivery.outgoingId AND i.agencyCode = :agency");
+                + " WHERE o.id = i.delivery.outgoingId AND i.agencyCode = :agency"
+                // A recalled copy is gone from the recipient's view (Decree 30/2020), search included.
+                + " AND i.delivery.status <> vn.lienthong.exchange.DeliveryStatus.RECALL_AGREED");
         Map<String, Object> parameters = new java.util.HashMap<>(Map.of("agency", agency.value()));
         conditions(q, "o", "i.arrivedAt", jpql, parameters);
         if (q.counterpart() != null) {

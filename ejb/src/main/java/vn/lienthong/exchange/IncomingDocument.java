@@ -25,7 +25,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "incoming_document")
 @NamedQuery(name = "IncomingDocument.inbox",
-        query = "SELECT i FROM IncomingDocument i JOIN FETCH i.delivery WHERE i.agencyCode = :agency ORDER BY i.arrivedAt DESC, i.id DESC")
+        query = "SELECT i FROM IncomingDocument i JOIN FETCH i.delivery WHERE i.agencyCode = :agency"
+                + " AND i.delivery.status <> vn.lienthong.exchange.DeliveryStatus.RECALL_AGREED ORDER BY i.arrivedAt DESC, i.id DESC")
 @NamedQuery(name = "IncomingDocument.ofDelivery", query = "SELECT i FROM IncomingDocument i WHERE i.delivery.id = :delivery")
 public class IncomingDocument {
 
@@ -96,6 +97,11 @@ public class IncomingDocument {
     public void assignTo(String username, Instant at) {
         delivery.moveTo(DeliveryStatus.ASSIGNED, at);
         this.assignee = Objects.requireNonNull(username, "username");
+    }
+
+    /** Thu hồi agreed: the copy is gone from the recipient's inbox; the row stays for the audit trail. */
+    public boolean withdrawn() {
+        return delivery.status().filter(s -> s == DeliveryStatus.RECALL_AGREED).isPresent();
     }
 
     public Long id() {

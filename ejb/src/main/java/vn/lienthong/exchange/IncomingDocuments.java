@@ -115,7 +115,7 @@ public class IncomingDocuments {
         IncomingDocument incoming = forUpdate
                 ? em.find(IncomingDocument.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(IncomingDocument.class, id);
-        if (incoming == null || !incoming.agency().equals(caller.agency())) {
+        if (incoming == null || !incoming.agency().equals(caller.agency()) || incoming.withdrawn()) {
             throw new UnknownDocumentException(id);
         }
         return incoming;

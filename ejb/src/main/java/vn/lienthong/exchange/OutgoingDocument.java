@@ -211,6 +211,28 @@ public class OutgoingDocument {
         status = OutgoingStatus.SENT;
     }
 
+    /**
+     * Chuyển bản giấy: a carved-out document, once numbered, leaves on paper. An ordinary document goes electronically
+     * and is refused here, so that no document is counted as carved out without a reason.
+     */
+    public CarveOut dispatchOnPaper() {
+        CarveOut reason = carveOut().orElseThrow(() -> new DocumentStateException("paperDispatch.notCarvedOut"));
+        if (status != OutgoingStatus.ISSUED) {
+            throw new DocumentStateException(status == OutgoingStatus.DRAFT ? "document.notIssued" : "paperDispatch.already");
+        }
+        status = OutgoingStatus.PAPER_DISPATCHED;
+        return reason;
+    }
+
+    /** Thu hồi: a recipient agreed to a recall, so the record is frozen: nothing is sent or changed any more. */
+    public void freeze() {
+        status = OutgoingStatus.RECALLED;
+    }
+
+    public boolean frozen() {
+        return status == OutgoingStatus.RECALLED;
+    }
+
     public Long id() {
         return id;
     }

@@ -128,6 +128,9 @@ public class OutgoingDocuments {
         if (delivery == null || !delivery.sender().equals(caller.agency())) {
             throw new UnknownDocumentException(deliveryId);
         }
+        if (em.find(OutgoingDocument.class, delivery.outgoingId()).frozen()) {
+            throw new DocumentStateException("document.frozen");
+        }
         Instant now = clock.instant();
         delivery.requeue(now);
         em.persist(new DeliveryHistoryEntry(deliveryId, DeliveryRouting.QUEUED.name(), now, caller.username(), "gửi lại"));

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,10 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.lienthong.directory.AgencyAdministration;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.platform.Messages;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The agency directory and its people. Scoping by agency is the service's, not this resource's. */
 @Path("/directory")
@@ -27,6 +33,9 @@ public class DirectoryResource {
 
     @Inject
     DirectoryService directory;
+
+    @Inject
+    AgencyAdministration administration;
 
     @Context
     UriInfo uri;
@@ -63,11 +72,39 @@ public class DirectoryResource {
     @Path("/agencies")
     @Operation(summary = "Add an agency (administrators)")
     public Response registerAgency(@Valid @NotNull NewAgencyRequest request) {
-        AgencyView created = AgencyView.of(directory.registerAgency(AgencyCode.parse(request.code()), request.name(),
-                request.parentCode() == null || request.parentCode().isBlank() ? null : AgencyCode.parse(request.parentCode()),
-                request.officialEmail(), request.reach()));
+        AgencyView created = AgencyView.of(administration.create(request.toRecord()));
         return Response.created(uri.getBaseUriBuilder().path("directory/agencies/{code}").build(created.code()))
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("/agencies/{code}")
+    @Operation(summary = "Correct an agency's name, parent, official email or reach (administrators); the code stays")
+    public AgencyView updateAgency(@PathParam("code") String code, @Valid @NotNull NewAgencyRequest request) {
+        if (!AgencyCode.parse(code).equals(AgencyCode.parse(request.code()))) {
+            throw new InvalidInputException("agency.code.changed", request.code(), code);
+        }
+        return AgencyView.of(administration.update(request.toRecord()));
+    }
+
+    @GET
+    @Path("/agencies.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The whole directory as CSV: code,name,parent_code,official_email,reach (administrators)")
+    public Response exportAgencies() {
+        return Response.ok(administration.exportCsv())
+                .header("Content-Disposition", "attachment; filename=\"danh-ba-co-quan.csv\"").build();
+    }
+
+    @POST
+    @Path("/agencies.csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import agencies from CSV (administrators): new codes are added, known ones updated; "
+            + "bad lines are reported with their line number and skipped")
+    public AgencyImportView importAgencies(String csv, @Context HttpHeaders headers) {
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        return AgencyImportView.of(administration.importCsv(csv),
+                Messages.supported(accepted.isEmpty() ? null : accepted.get(0)));
     }
 
     @POST

@@ -32,7 +32,9 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.inbox", "/clerk/inbox.xhtml", "pi pi-inbox"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users"),
-                    new NavigationItem("nav.signatures", "/clerk/signatures.xhtml", "pi pi-verified")),
+                    new NavigationItem("nav.signatures", "/clerk/signatures.xhtml", "pi pi-verified"),
+                    new NavigationItem("nav.registers", "/clerk/registers.xhtml", "pi pi-book"),
+                    new NavigationItem("nav.search", "/clerk/search.xhtml", "pi pi-search")),
             Role.LEADER, List.of(
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users")),
@@ -42,7 +44,8 @@ public class CurrentUser implements Serializable {
             Role.ADMIN, List.of(
                     new NavigationItem("nav.accounts", "/admin/accounts.xhtml", "pi pi-id-card"),
                     new NavigationItem("nav.audit", "/admin/audit.xhtml", "pi pi-shield"),
-                    new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building")));
+                    new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
+                    new NavigationItem("nav.agencyAdmin", "/admin/agencies.xhtml", "pi pi-sitemap")));
 
     @Inject
     DirectoryService directory;
