@@ -47,6 +47,9 @@ public class DocumentFiles {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OutgoingDocuments documents;
+
     /** The configured size limit for one file, in bytes (system property {@code lienthong.files.maxBytes}). */
     @PermitAll
     public long maxBytes() {
@@ -89,6 +92,19 @@ public class DocumentFiles {
                     reason.grade() + " \"" + reason.matched() + "\" in " + reason.fileName() + " line " + reason.line());
         });
         return file;
+    }
+
+    /**
+     * Drafts a document with its files in one transaction: a refused file leaves no draft behind (the refusal itself
+     * stays in the audit trail).
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public OutgoingDocument draftWithFiles(OutgoingDraft draft, List<NewFile> newFiles) {
+        OutgoingDocument document = documents.draft(draft);
+        for (NewFile file : newFiles) {
+            add(document.id(), file.role(), file.fileName(), file.content());
+        }
+        return document;
     }
 
     /** Removes a file from a draft of the caller's agency (and its bytes, when no other file has them). */
