@@ -84,6 +84,46 @@ final class Api {
         return send(builder);
     }
 
+    /** An answer whose body is bytes (a file), with its headers. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+    }
+
+    /** Posts raw bytes (a file upload, an edXML package); {@code headers} as name, value pairs. */
+    Answer postBytes(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /**
+     * Posts a large body announcing {@code Expect: 100-continue}, so that a server that refuses it from its length
+     * answers before the body is sent.
+     */
+    Answer postExpectingContinue(String path, byte[] body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).expectContinue(true).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    Download download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
