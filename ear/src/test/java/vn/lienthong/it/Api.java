@@ -107,7 +107,9 @@ final class Api {
      * answers before the body is sent.
      */
     Answer postExpectingContinue(String path, byte[] body, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(path).expectContinue(true).header("Content-Type", "application/octet-stream")
+        // HTTP/1.1: the client's h2c upgrade and 100-continue do not go together.
+        HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

@@ -6,7 +6,7 @@ import vn.lienthong.platform.Messages;
 import java.util.Locale;
 
 /** Why a document is held: the file, the stamp as written and where, and the reason in the reader's language. */
-public record HoldView(long documentId, long fileId, String fileName, String grade, String gradeLabel, String matched,
+public record HoldView(long documentId, Long fileId, String fileName, String grade, String gradeLabel, String matched,
                        int line, int offset, String message) {
 
     static HoldView of(long documentId, HoldReason r, Locale locale) {
