@@ -117,9 +117,8 @@ class DocumentFilesIT extends LienThongEar {
     void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
         Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
         long id = drafted(sender, draft("Tệp quá lớn " + UUID.randomUUID(), "THUONG", QUAN1));
-        byte[] big = new byte[50 * 1024 * 1024 + 1];
-        Api.Answer refused = sender.postExpectingContinue("/api/documents/outgoing/" + id + "/files?role=MAIN", big,
-                "X-File-Name", "lon.pdf");
+        Api.Answer refused = sender.postDeclaringLength("/api/documents/outgoing/" + id + "/files?role=MAIN",
+                50L * 1024 * 1024 + 1, "X-File-Name", "lon.pdf");
         assertEquals(413, refused.status(), refused.body());
         assertTrue(refused.<JsonObject>json().getString("detail").contains("50 MB"), refused.body());
         assertEquals(0, sender.get("/api/documents/outgoing/" + id + "/files").<JsonArray>json().size());

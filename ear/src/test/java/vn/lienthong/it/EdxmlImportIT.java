@@ -77,7 +77,7 @@ class EdxmlImportIT extends LienThongEar {
 
     /** The attachments of a package as the sender encoded them. */
     private static List<byte[]> attachments(byte[] edxml) {
-        Matcher m = Pattern.compile("<edXML:ContentTransferEncoded>([^<]*)</edXML:ContentTransferEncoded>")
+        Matcher m = Pattern.compile("<edXML:ContentTransferEncoded[^>]*>([^<]*)</edXML:ContentTransferEncoded>")
                 .matcher(new String(edxml, StandardCharsets.UTF_8));
         return m.results().map(r -> Base64.getMimeDecoder().decode(r.group(1))).toList();
     }
@@ -160,7 +160,7 @@ class EdxmlImportIT extends LienThongEar {
         String text = new String(fixture("edoc_new.edxml"), StandardCharsets.UTF_8)
                 .replace("<edXML:Subject>Báo cáo tài chính tỉnh", "<edXML:Subject>" + subject)
                 .replace("2491/STC-BCTC</edXML:DocumentId>", "2491/STC-BCTC-X</edXML:DocumentId>");
-        Matcher content = Pattern.compile("(<edXML:ContentTransferEncoded>)([^<]{0,40})").matcher(text);
+        Matcher content = Pattern.compile("(<edXML:ContentTransferEncoded[^>]*>)([^<]{0,40})").matcher(text);
         assertTrue(content.find());
         String broken = content.replaceFirst("$1@@not base64@@");
         Api.Answer refused = importPackage(clerk, broken.getBytes(StandardCharsets.UTF_8));
