@@ -24,6 +24,11 @@ class DocumentFilesBrowserIT extends LienThongEar {
                 .toAbsolutePath().normalize().toString();
     }
 
+    /** The file input of a PrimeFaces upload field, whichever id suffix its mode gives it. */
+    private static By fileInput(String id) {
+        return By.cssSelector("input[type='file'][id^='" + id + "']");
+    }
+
     private static WebElement row(Browser browser, String subject) {
         return browser.driver.findElement(By.xpath("//tr[.//span[@class='lt-subject' and normalize-space()='" + subject + "']]"));
     }
@@ -39,7 +44,7 @@ class DocumentFilesBrowserIT extends LienThongEar {
             clerk.driver.findElement(By.id("compose:signerPosition")).sendKeys("Giám đốc");
             clerk.driver.findElement(By.id("compose:signerName")).sendKeys("Dương Thu Trang");
             clerk.driver.findElement(By.xpath("//*[@id='compose:mainRecipients']//label[normalize-space()='Ủy ban nhân dân Quận 1']")).click();
-            clerk.driver.findElement(By.id("compose:mainFile_input")).sendKeys(sample("mat.pdf"));
+            clerk.driver.findElement(fileInput("compose:mainFile")).sendKeys(sample("mat.pdf"));
             clerk.click(By.id("compose:save"));
 
             WebElement held = row(clerk, subject);
@@ -64,8 +69,8 @@ class DocumentFilesBrowserIT extends LienThongEar {
             }
 
             clerk.driver.navigate().refresh();
-            assertTrue(clerk.driver.findElements(By.id("upload:file_input")).size() == 1, "a draft again takes files");
-            clerk.driver.findElement(By.id("upload:file_input")).sendKeys(sample("congvan.docx"));
+            assertTrue(clerk.driver.findElements(fileInput("upload:file")).size() == 1, "a draft again takes files");
+            clerk.driver.findElement(fileInput("upload:file")).sendKeys(sample("congvan.docx"));
             clerk.click(By.id("upload:add"));
             String after = clerk.driver.findElement(By.tagName("main")).getText();
             assertTrue(after.contains("Đã lưu tệp \"congvan.docx\"."), after);
