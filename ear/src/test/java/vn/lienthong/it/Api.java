@@ -96,6 +96,61 @@ final class Api {
     /** A file download: status, type and the bytes as they came. */
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** An answer whose body is bytes (a file), with its headers. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+    }
+
+    /** Posts raw bytes (a file upload, an edXML package); {@code headers} as name, value pairs. */
+    Answer postBytes(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /**
+     * Announces a body of {@code declaredLength} bytes but sends only the headers and a few bytes, on a raw HTTP/1.1
+     * connection: what a server that refuses a body from its declared length must answer at once. (The JDK 17 client
+     * cannot be used: it waits forever when a 100-continue request gets a final answer.)
+     */
+    Answer postDeclaringLength(String path, long declaredLength, String... headers) throws IOException {
+        URI uri = URI.create(LienThongEar.BASE + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder("POST " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAuthorization: " + authorization
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + declaredLength + "\r\nConnection: close\r\n");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            head.append("\r\n");
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(new byte[1024]);
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            int bodyStart = response.indexOf("\r\n\r\n") + 4;
+            String body = response.substring(bodyStart);
+            if (response.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf('}') + 1);
+            }
+            return new Answer(status, "", body);
+        }
+    }
+
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    Download download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -19,7 +19,7 @@ class RoleNavigationBrowserIT extends LienThongEar {
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = '|', value = {
             "vanthu.sotttt | /clerk/index.xhtml   | Bàn làm việc văn thư      | Danh bạ cơ quan;Cán bộ cơ quan",
-            "lanhdao.quan1 | /leader/index.xhtml  | Bàn làm việc lãnh đạo     | Danh bạ cơ quan;Cán bộ cơ quan",
+            "lanhdao.quan1 | /leader/index.xhtml  | Bàn làm việc lãnh đạo     | Danh bạ cơ quan;Cán bộ cơ quan;Văn bản bị giữ lại",
             "kiemtra       | /auditor/index.xhtml | Kiểm tra mức độ sử dụng   | Lãnh đạo theo cơ quan;Danh bạ cơ quan",
             "quantri       | /admin/index.xhtml   | Quản trị hệ thống         | Quản lý tài khoản;Danh bạ cơ quan"})
     void eachRoleLandsOnItsOwnVietnameseHome(String username, String home, String title, String menu) throws Exception {

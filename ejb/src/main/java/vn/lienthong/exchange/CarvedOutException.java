@@ -12,6 +12,12 @@ public class CarvedOutException extends DomainException {
         this.reason = reason;
     }
 
+    /** The same refusal, said for another attempt than sending (storing a file, for one). */
+    public CarvedOutException(CarveOut reason, String messageKey, Object... arguments) {
+        super(Kind.CONFLICT, messageKey, arguments);
+        this.reason = reason;
+    }
+
     public CarveOut reason() {
         return reason;
     }

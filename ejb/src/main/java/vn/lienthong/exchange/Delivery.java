@@ -96,6 +96,16 @@ public class Delivery {
         touch(now);
     }
 
+    /**
+     * A recipient on the national platform reported a status in an edXML status message. The platform is the
+     * authority on its side of the journey and may skip steps, so only the package's having left is required.
+     */
+    public void reportedByPlatform(DeliveryStatus reported, Instant now) {
+        requireRouting(DeliveryRouting.EXPORTED);
+        status = Objects.requireNonNull(reported, "reported");
+        touch(now);
+    }
+
     /** Redelivery gave up. */
     public void fail(String error, Instant now) {
         requireRouting(DeliveryRouting.QUEUED);

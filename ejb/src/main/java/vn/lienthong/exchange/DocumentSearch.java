@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tra cứu: the caller's agency's outgoing and incoming documents that match a query, newest first. Subject words are
- * compared folded (no diacritics, no case), so "cai cach hanh chinh" finds "Cải cách hành chính".
+ * Tra cứu: the caller's agency's outgoing and incoming documents that match a query, newest first. Words are
+ * compared folded (no diacritics, no case) with the subject and the text of the files, so "cai cach hanh chinh"
+ * finds "Cải cách hành chính" whether it is in the subject or in the body.
  */
 @Stateless
 @RolesAllowed({Role.CLERK_NAME, Role.LEADER_NAME})
@@ -45,7 +46,7 @@ public class DocumentSearch {
     }
 
     private List<DocumentHit> outgoing(AgencyCode agency, DocumentQuery q) {
-        StringBuilder jpql = new StringBuilder("SELECT DISTINCT o FROM OutgoingDocument o LEFT JOIN o.recipients r WHERE o.agencyCode = :agency");
+        StringBuilder jpql = new StringBuilder("SELECT DISTINCT o FROM OutgoingDocument o LEFT JOIN o.recipients r WHERE o.agencyCode = :agency AND o.imported = false");
         Map<String, Object> parameters = new java.util.HashMap<>(Map.of("agency", agency.value()));
         conditions(q, "o", "o.createdAt", jpql, parameters);
         if (q.counterpart() != null) {
@@ -94,8 +95,11 @@ public class DocumentSearch {
                                    Map<String, Object> parameters) {
         if (present(q.words())) {
             int n = 0;
+            // Each word is in the subject or in the text of one of the files (kept folded when the file was added).
             for (String word : VietnameseText.fold(q.words()).split(" ")) {
-                jpql.append(" AND ").append(document).append(".subjectFolded LIKE :w").append(n).append(ESCAPE);
+                jpql.append(" AND (").append(document).append(".subjectFolded LIKE :w").append(n).append(ESCAPE)
+                        .append(" OR EXISTS (SELECT f.id FROM DocumentFile f WHERE f.documentId = ").append(document)
+                        .append(".id AND f.textFolded LIKE :w").append(n).append(ESCAPE).append("))");
                 parameters.put("w" + n++, "%" + escapeLike(word) + "%");
             }
         }

@@ -32,7 +32,14 @@ import java.util.Set;
 @Entity
 @Table(name = "outgoing_document")
 @NamedQuery(name = "OutgoingDocument.findByAgency",
-        query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency ORDER BY d.createdAt DESC, d.id DESC")
+        query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency AND d.imported = false"
+                + " ORDER BY d.createdAt DESC, d.id DESC")
+@NamedQuery(name = "OutgoingDocument.imported",
+        query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency AND d.imported = true"
+                + " AND d.edxmlDocumentId = :documentId")
+@NamedQuery(name = "OutgoingDocument.heldOfAgency",
+        query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency AND d.status = vn.lienthong.exchange.OutgoingStatus.HELD"
+                + " ORDER BY d.createdAt DESC, d.id DESC")
 public class OutgoingDocument {
 
     @Id
@@ -116,10 +123,55 @@ public class OutgoingDocument {
     @CollectionTable(name = "outgoing_recipient", joinColumns = @JoinColumn(name = "document_id"))
     private Set<Recipient> recipients = new LinkedHashSet<>();
 
+    /**
+     * Read from an external edXML package rather than written here: the sender's document as the recipient received
+     * it. It is never in its sender's lists, registers or search; only recipients' incoming copies point at it.
+     */
+    @Column(name = "imported", nullable = false)
+    private boolean imported;
+
+    /** The package's DocumentId, for an imported document: a second import of the same package finds this one. */
+    @Column(name = "edxml_document_id", length = 300)
+    private String edxmlDocumentId;
+
     @Version
     private long version;
 
     protected OutgoingDocument() {
+    }
+
+    /**
+     * A document received in an edXML package from {@code sender}: already numbered and sent by its sender. The
+     * package may leave the signer and place empty, which a draft here would not.
+     */
+    public static OutgoingDocument imported(AgencyCode sender, String edxmlDocumentId, DocumentNumber code,
+                                            LocalDate promulgated, Instant promulgatedAt, OutgoingDraft draft,
+                                            String importedBy, Instant now) {
+        OutgoingDocument d = new OutgoingDocument();
+        d.agencyCode = Objects.requireNonNull(sender, "sender").value();
+        d.imported = true;
+        d.edxmlDocumentId = Objects.requireNonNull(edxmlDocumentId, "edxmlDocumentId");
+        d.documentType = required(draft.documentType(), "documentType");
+        d.subject = requiredText(draft.subject(), "subject");
+        d.subjectFolded = VietnameseText.fold(d.subject);
+        d.notation = code.notation();
+        d.number = code.number();
+        d.registerYear = promulgated.getYear();
+        d.signerCompetence = draft.signerCompetence();
+        d.signerPosition = Objects.requireNonNullElse(draft.signerPosition(), "");
+        d.signerName = Objects.requireNonNullElse(draft.signerName(), "");
+        d.place = Objects.requireNonNullElse(draft.place(), "");
+        d.priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
+        d.steeringType = draft.steeringType() == null ? SteeringType.NOT_STEERING : draft.steeringType();
+        d.dueDate = draft.dueDate();
+        d.secrecy = Secrecy.THUONG;
+        d.recipients = new LinkedHashSet<>(draft.recipients());
+        d.status = OutgoingStatus.SENT;
+        d.issuedAt = promulgatedAt;
+        d.issuedBy = importedBy;
+        d.createdBy = importedBy;
+        d.createdAt = now;
+        return d;
     }
 
     public OutgoingDocument(AgencyCode sender, OutgoingDraft draft, String createdBy, Instant createdAt) {
@@ -188,6 +240,7 @@ public class OutgoingDocument {
 
     /** Cấp số: takes the number the register gave for {@code key}. Once only, and only for this agency's draft. */
     public void issue(RegisterKey key, int issuedNumber, String by, Instant at) {
+        requireNotHeld();
         if (status != OutgoingStatus.DRAFT) {
             throw new DocumentStateException("document.alreadyIssued", number().map(DocumentNumber::format).orElse(""));
         }
@@ -205,6 +258,7 @@ public class OutgoingDocument {
     /** Gửi: the issued document leaves electronically; carved-out documents never do. */
     public void send() {
         CarveOut.requireElectronic(secrecy, paperOnly);
+        requireNotHeld();
         if (status != OutgoingStatus.ISSUED) {
             throw new DocumentStateException(status == OutgoingStatus.DRAFT ? "document.notIssued" : "document.alreadySent");
         }
@@ -231,6 +285,62 @@ public class OutgoingDocument {
 
     public boolean frozen() {
         return status == OutgoingStatus.RECALLED;
+    /** Files may be added or removed only while the document is a draft of a grade that may hold files. */
+    public void requireEditableFiles() {
+        requireNotHeld();
+        if (status != OutgoingStatus.DRAFT) {
+            throw new DocumentStateException("file.notDraft");
+        }
+        if (secrecy.isClassified()) {
+            throw new CarvedOutException(CarveOut.CLASSIFIED);
+        }
+    }
+
+    /** Bị giữ lại: a file's text carries a secrecy stamp while the document is marked ordinary. */
+    void hold() {
+        if (status != OutgoingStatus.DRAFT && status != OutgoingStatus.HELD) {
+            throw new DocumentStateException("file.notDraft");
+        }
+        status = OutgoingStatus.HELD;
+    }
+
+    /** The decider found the document ordinary after all: it goes on as a draft. */
+    void release() {
+        requireHeld();
+        status = OutgoingStatus.DRAFT;
+    }
+
+    /**
+     * The decider marked it classified: it becomes a classified draft, numbered in the secret series when issued and
+     * recorded as a paper dispatch; its files leave the payload store (the caller deletes them).
+     */
+    void remark(Secrecy grade) {
+        requireHeld();
+        if (grade == null || !grade.isClassified()) {
+            throw new InvalidInputException("hold.remark.grade");
+        }
+        secrecy = grade;
+        status = OutgoingStatus.DRAFT;
+    }
+
+    private void requireHeld() {
+        if (status != OutgoingStatus.HELD) {
+            throw new DocumentStateException("hold.notHeld");
+        }
+    }
+
+    private void requireNotHeld() {
+        if (status == OutgoingStatus.HELD) {
+            throw new DocumentStateException("hold.held");
+        }
+    }
+
+    public boolean isImported() {
+        return imported;
+    }
+
+    public Optional<String> edxmlDocumentId() {
+        return Optional.ofNullable(edxmlDocumentId);
     }
 
     public Long id() {

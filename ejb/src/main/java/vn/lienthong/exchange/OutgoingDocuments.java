@@ -153,7 +153,7 @@ public class OutgoingDocuments {
     /** To anyone who may not see it, a document does not exist. */
     private OutgoingDocument visible(long id, Caller caller) {
         OutgoingDocument document = em.find(OutgoingDocument.class, id);
-        if (document == null || !caller.mayView(document.agency())) {
+        if (document == null || document.isImported() || !caller.mayView(document.agency())) {
             throw new UnknownDocumentException(id);
         }
         return document;

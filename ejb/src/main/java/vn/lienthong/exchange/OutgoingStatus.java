@@ -11,5 +11,10 @@ public enum OutgoingStatus {
     /** Chuyển bản giấy: a carved-out document recorded as a paper dispatch. */
     PAPER_DISPATCHED,
     /** Đã thu hồi: recalled; the record is frozen. */
-    RECALLED
+    RECALLED,
+    /**
+     * Bị giữ lại: marked ordinary, but a file's text carries a secrecy stamp. Not issued or sent until a leader of
+     * the agency releases it or re-marks it as classified.
+     */
+    HELD
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 public abstract class DomainException extends RuntimeException {
 
     /** What kind of failure this is, which decides the HTTP status the API answers with. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE }
 
     private final Kind kind;
     private final String messageKey;

@@ -16,7 +16,9 @@ public class MalformedEdxmlException extends InvalidInputException {
         return new MalformedEdxmlException("edxml.malformed.missing", path);
     }
 
+    /** The offending value is quoted, cut short: a broken base64 attachment would otherwise fill the message. */
     static MalformedEdxmlException invalid(String path, String value) {
-        return new MalformedEdxmlException("edxml.malformed.value", path, value);
+        String shown = value != null && value.length() > 80 ? value.substring(0, 80) + "…" : value;
+        return new MalformedEdxmlException("edxml.malformed.value", path, shown);
     }
 }

@@ -2,21 +2,12 @@ package vn.lienthong.exchange.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.exchange.Delivery;
-import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.OutgoingDocument;
-import vn.lienthong.exchange.Recipient;
-import vn.lienthong.exchange.edxml.EdxmlDocumentType;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlWriter;
-import vn.lienthong.exchange.edxml.MessageHeader;
-import vn.lienthong.exchange.edxml.Organization;
-import vn.lienthong.exchange.edxml.OtherInfo;
-import vn.lienthong.exchange.edxml.PromulgationInfo;
-import vn.lienthong.exchange.edxml.SignerInfo;
-import vn.lienthong.exchange.edxml.TraceHeader;
-import vn.lienthong.platform.ClockProducer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,23 +32,12 @@ public class EdxmlOutbox {
                 : Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "lienthong", "edxml-outbox");
     }
 
+    @Inject
+    EdxmlPackages packages;
+
+    /** The package for one recipient on the national platform, with the document's files as attachments. */
     public Path export(Delivery delivery, OutgoingDocument document, Agency sender, Agency recipient, Instant now) {
-        DocumentNumber number = document.number().orElseThrow();
-        LocalDate promulgated = document.issuedAt().orElse(now).atZone(ClockProducer.VIETNAM).toLocalDate();
-        MessageHeader header = new MessageHeader(
-                Organization.of(sender.code(), sender.name()),
-                List.of(Organization.of(recipient.code(), recipient.name())),
-                EdxmlPackage.documentId(sender.code(), promulgated, number), number,
-                new PromulgationInfo(document.place(), promulgated),
-                EdxmlDocumentType.of(document.documentType()), document.subject(), null,
-                new SignerInfo(document.signerCompetence().orElse(null), document.signerPosition(), document.signerName()),
-                document.dueDate().orElse(null),
-                new OtherInfo(document.priority(), null, null, null, null, false, List.of()),
-                document.steeringType(),
-                document.recipients().stream().filter(r -> !r.main()).map(Recipient::agency).map(Object::toString).toList(),
-                null);
-        EdxmlPackage edxml = new EdxmlPackage(header,
-                List.of(new TraceHeader(sender.code(), now.atZone(ClockProducer.VIETNAM).toLocalDateTime())), null, List.of());
+        EdxmlPackage edxml = packages.of(document, sender, List.of(recipient), now);
         try {
             Path folder = Files.createDirectories(folder());
             Path target = folder.resolve("delivery-" + delivery.id() + ".edxml");

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.lienthong.platform.DomainException;
 import vn.lienthong.platform.Messages;
 
-/** A broken business rule answers 400, 403, 404 or 409 with the rule said in words. */
+/** A broken business rule answers 400, 403, 404, 409 or 413 with the rule said in words. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -26,6 +26,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case CONFLICT -> Response.Status.CONFLICT;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
         };
         return Problems.answer(status, Messages.format(Problems.locale(headers), e), uri);
     }

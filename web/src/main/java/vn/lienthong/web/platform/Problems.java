@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds problem+json answers in the language the client asked for (Vietnamese unless English). */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
     }

@@ -16,6 +16,17 @@ import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.IncomingDocuments;
 
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.lienthong.exchange.DocumentFiles;
+import vn.lienthong.exchange.EdxmlExchange;
+import vn.lienthong.exchange.ImportedPackage;
+import vn.lienthong.exchange.edxml.EdxmlReader;
+import vn.lienthong.platform.InvalidInputException;
+
+import java.io.InputStream;
 import java.util.List;
 
 /** Văn bản đến: the caller's agency's inbox and the clerk's actions on it. */
@@ -85,5 +96,49 @@ public class IncomingDocumentResource {
 
     private IncomingDocumentView view(IncomingDocument incoming) {
         return IncomingDocumentView.of(incoming, documents.original(incoming));
+    }
+
+    // Files and edXML import (files)
+
+    /** What an import made: the incoming document and its files, or, for a status message, the document it moved. */
+    public record ImportView(boolean replayed, IncomingDocumentView incoming, List<DocumentFileView> files,
+                             long documentId) {
+    }
+
+    @Inject
+    DocumentFiles files;
+
+    @Inject
+    EdxmlExchange edxml;
+
+    @GET
+    @Path("/{id}/files")
+    @Operation(summary = "The files of an incoming document of the caller's agency: the sender's, byte for byte")
+    public List<DocumentFileView> files(@PathParam("id") long id) {
+        return files.ofIncoming(id).stream().map(DocumentFileView::of).toList();
+    }
+
+    @POST
+    @Path("/edxml")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import an edXML package received from outside LienThong as an incoming document of the "
+            + "caller's agency (one of its To recipients; its sender must be in the directory). A malformed package "
+            + "answers 400 naming what is wrong and nothing is stored; an unknown agency 404; a package imported before "
+            + "200 with the first import (replayed = true). A status message updates the caller's delivery to the "
+            + "national platform that it answers")
+    @APIResponse(responseCode = "201", description = "imported")
+    @APIResponse(responseCode = "200", description = "already imported, or a status message applied")
+    public Response importEdxml(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+        FileUploads.checkDeclaredLength(contentLength, EdxmlReader.DEFAULT_MAX_BYTES);
+        byte[] bytes = FileUploads.readBounded(body, EdxmlReader.DEFAULT_MAX_BYTES);
+        if (bytes.length == 0) {
+            throw new InvalidInputException("file.empty", "edXML");
+        }
+        ImportedPackage imported = edxml.importPackage(bytes);
+        ImportView view = new ImportView(imported.replayed(),
+                imported.incoming() == null ? null : IncomingDocumentView.of(imported.incoming(), imported.document()),
+                imported.files().stream().map(DocumentFileView::of).toList(), imported.document().id());
+        boolean created = !imported.replayed() && imported.incoming() != null;
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }
 }

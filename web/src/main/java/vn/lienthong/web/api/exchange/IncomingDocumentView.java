@@ -4,14 +4,19 @@ import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.OutgoingDocument;
+import vn.lienthong.platform.ClockProducer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** An incoming document as its recipient sees it: the sender's metadata and the recipient's own handling. */
+/**
+ * An incoming document as its recipient sees it: the sender's metadata and the recipient's own handling.
+ * {@code issuedOn} is the sender's date of issue (promulgation); {@code imported} when it came in an edXML package.
+ */
 public record IncomingDocumentView(long id, String sender, String number, String documentTypeName, String subject,
                                    String signerName, String status, String statusCode, String statusLabel,
                                    Instant arrivedAt, Integer arrivalNumber, Instant acceptedAt, String assignee,
-                                   String returnReason) {
+                                   String returnReason, LocalDate issuedOn, String place, boolean imported) {
 
     static IncomingDocumentView of(IncomingDocument i, OutgoingDocument original) {
         DeliveryStatus status = i.delivery().status().orElseThrow();
@@ -19,6 +24,8 @@ public record IncomingDocumentView(long id, String sender, String number, String
                 original.number().map(DocumentNumber::format).orElse(null), original.documentType().label(),
                 original.subject(), original.signerName(), status.name(), status.code(), status.label(), i.arrivedAt(),
                 i.arrivalNumber().orElse(null), i.acceptedAt().orElse(null), i.assignee().orElse(null),
-                i.returnReason().orElse(null));
+                i.returnReason().orElse(null),
+                original.issuedAt().map(t -> t.atZone(ClockProducer.VIETNAM).toLocalDate()).orElse(null), original.place(),
+                original.isImported());
     }
 }

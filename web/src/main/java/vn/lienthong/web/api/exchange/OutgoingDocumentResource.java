@@ -18,6 +18,20 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.lienthong.exchange.OutgoingDocuments;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.lienthong.exchange.DocumentFile;
+import vn.lienthong.exchange.DocumentFiles;
+import vn.lienthong.exchange.EdxmlExchange;
+import vn.lienthong.exchange.Secrecy;
+import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.web.platform.Problems;
+
+import java.io.InputStream;
 import java.util.List;
 
 /** Văn bản đi: drafts and register numbers. Agency scoping is the service's. */
@@ -79,5 +93,114 @@ public class OutgoingDocumentResource {
     public List<OutgoingDocumentView> list(@QueryParam("first") @DefaultValue("0") int first,
                                            @QueryParam("max") @DefaultValue("50") int max) {
         return documents.ofMyAgency(first, max).stream().map(OutgoingDocumentView::of).toList();
+    }
+
+    // Files, holding and edXML export (files)
+
+    /** A leader's note when releasing a held document. */
+    public record ReleaseRequest(String note) {
+    }
+
+    /** The grade a leader gives a held document: MAT, TOI_MAT or TUYET_MAT. */
+    public record RemarkRequest(@NotNull(message = "{lienthong.required}") Secrecy secrecy) {
+    }
+
+    @Inject
+    DocumentFiles files;
+
+    @Inject
+    EdxmlExchange edxml;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("/{id}/files")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a file to a draft as raw bytes: the body is the file, its name in X-File-Name "
+            + "(UTF-8, percent-encoded), role=MAIN|APPENDIX. The true type is read from the bytes; a refused file answers "
+            + "400 with the reason, an empty file 400, a file over the limit (50 MB by default) 413 before it is read, "
+            + "a classified document 409. A secrecy stamp in the text of an ordinary document holds it (status HELD)")
+    @APIResponse(responseCode = "201", description = "stored")
+    @APIResponse(responseCode = "413", description = "over the configured size limit")
+    public Response uploadRaw(@PathParam("id") long id,
+                              @Parameter(description = "MAIN or APPENDIX") @QueryParam("role") @DefaultValue("MAIN") String role,
+                              @HeaderParam("X-File-Name") String fileName,
+                              @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+        long limit = files.maxBytes();
+        FileUploads.checkDeclaredLength(contentLength, limit);
+        String name = FileUploads.headerFileName(fileName);
+        return stored(files.add(id, DocumentFileResource.role(role), name, FileUploads.readBounded(body, limit)));
+    }
+
+    @POST
+    @Path("/{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file to a draft as multipart/form-data: part 'file' (its file name is kept) and "
+            + "optional part 'role' (MAIN or APPENDIX). Same checks and answers as the raw upload")
+    @APIResponse(responseCode = "201", description = "stored")
+    @APIResponse(responseCode = "413", description = "over the configured size limit")
+    public Response uploadMultipart(@PathParam("id") long id, @QueryParam("role") String roleParam,
+                                    @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                                    List<EntityPart> parts) {
+        long limit = files.maxBytes();
+        // The form's boundaries and part headers take a few hundred bytes; the file itself is checked below.
+        FileUploads.checkDeclaredLength(contentLength, limit + 64 * 1024);
+        EntityPart file = FileUploads.part(parts, "file").orElseThrow(() -> new InvalidInputException("file.part.missing"));
+        String role = FileUploads.part(parts, "role").map(FileUploads::text).orElse(roleParam == null ? "MAIN" : roleParam);
+        String name = file.getFileName().orElseThrow(() -> new InvalidInputException("file.name.required"));
+        return stored(files.add(id, DocumentFileResource.role(role), name, FileUploads.readBounded(file.getContent(), limit)));
+    }
+
+    @GET
+    @Path("/{id}/files")
+    @Operation(summary = "The files of an outgoing document of the caller's agency, main file first")
+    public List<DocumentFileView> files(@PathParam("id") long id) {
+        return files.ofOutgoing(id).stream().map(DocumentFileView::of).toList();
+    }
+
+    @DELETE
+    @Path("/{id}/files/{fileId}")
+    @Operation(summary = "Remove a file from a draft")
+    public Response removeFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        files.remove(id, fileId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/hold")
+    @Operation(summary = "Why the document is held (file, secrecy stamp as written, line and offset); 204 when it is not")
+    public Response hold(@PathParam("id") long id) {
+        return files.holdOf(id).map(r -> Response.ok(HoldView.of(id, r, Problems.locale(headers))).build())
+                .orElse(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "A leader of the agency releases a held document: it may then be issued and sent (audited)")
+    public OutgoingDocumentView release(@PathParam("id") long id, ReleaseRequest request) {
+        return OutgoingDocumentView.of(files.release(id, request == null ? null : request.note()));
+    }
+
+    @POST
+    @Path("/{id}/remark")
+    @Operation(summary = "A leader of the agency re-marks a held document as classified: its files are deleted and it "
+            + "goes to the paper carve-out (audited)")
+    public OutgoingDocumentView remark(@PathParam("id") long id, @Valid @NotNull RemarkRequest request) {
+        return OutgoingDocumentView.of(files.remark(id, request.secrecy()));
+    }
+
+    @GET
+    @Path("/{id}/edxml")
+    @Produces("application/xml")
+    @Operation(summary = "An issued document of the caller's agency as an edXML package, its files attached (base64)")
+    public Response edxml(@PathParam("id") long id) {
+        return Response.ok(edxml.exportPackage(id), "application/xml;charset=UTF-8")
+                .header("Content-Disposition", DocumentFileResource.contentDisposition("document-" + id + ".edxml")).build();
+    }
+
+    private Response stored(DocumentFile file) {
+        return Response.created(uri.getBaseUriBuilder().path("files").path(Long.toString(file.id())).build())
+                .entity(DocumentFileView.of(file)).build();
     }
 }

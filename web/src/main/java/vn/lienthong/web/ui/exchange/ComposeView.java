@@ -3,11 +3,13 @@ package vn.lienthong.web.ui.exchange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.exchange.DocumentType;
-import vn.lienthong.exchange.OutgoingDocuments;
+import vn.lienthong.exchange.DocumentFiles;
 import vn.lienthong.exchange.OutgoingDraft;
 import vn.lienthong.exchange.Priority;
 import vn.lienthong.exchange.Recipient;
@@ -32,7 +34,10 @@ public class ComposeView implements Serializable {
     DirectoryService directory;
 
     @Inject
-    OutgoingDocuments documents;
+    DocumentFiles files;
+
+    private transient UploadedFile mainFile;
+    private transient UploadedFiles appendices;
 
     private DocumentType documentType = DocumentType.OFFICIAL_LETTER;
     private String subject;
@@ -61,8 +66,9 @@ public class ComposeView implements Serializable {
             mainRecipients.forEach(code -> recipients.add(new Recipient(AgencyCode.parse(code), true)));
             otherPlaces.stream().filter(code -> !mainRecipients.contains(code))
                     .forEach(code -> recipients.add(new Recipient(AgencyCode.parse(code), false)));
-            long id = documents.draft(new OutgoingDraft(documentType, subject, notation, signerCompetence, signerPosition,
-                    signerName, place, priority, steeringType, dueDate, secrecy, paperOnly, recipients)).id();
+            long id = files.draftWithFiles(new OutgoingDraft(documentType, subject, notation, signerCompetence,
+                    signerPosition, signerName, place, priority, steeringType, dueDate, secrecy, paperOnly, recipients),
+                    UploadedFileList.of(mainFile, appendices)).id();
             FacesMessages.flashInfo("outgoing.saved");
             return "/clerk/outgoing.xhtml?faces-redirect=true&highlight=" + id;
         } catch (DomainException e) {
@@ -70,6 +76,16 @@ public class ComposeView implements Serializable {
             return null;
         }
     }
+
+    /** The size limit of one file, which the upload field checks before sending. */
+    public long getMaxBytes() {
+        return files.maxBytes();
+    }
+
+    public UploadedFile getMainFile() { return mainFile; }
+    public void setMainFile(UploadedFile mainFile) { this.mainFile = mainFile; }
+    public UploadedFiles getAppendices() { return appendices; }
+    public void setAppendices(UploadedFiles appendices) { this.appendices = appendices; }
 
     public DocumentType[] getDocumentTypes() {
         return DocumentType.values();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.directory.UserAccount;
+import vn.lienthong.exchange.DocumentFile;
+import vn.lienthong.exchange.DocumentFiles;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.IncomingDocuments;
 import vn.lienthong.exchange.OutgoingDocument;
@@ -28,6 +30,9 @@ public class InboxView implements Serializable {
     @Inject
     DirectoryService directory;
 
+    @Inject
+    DocumentFiles files;
+
     private transient List<IncomingDocument> list;
     private transient Map<Long, OutgoingDocument> originals;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -44,6 +49,11 @@ public class InboxView implements Serializable {
     public OutgoingDocument original(IncomingDocument incoming) {
         getDocuments();
         return originals.computeIfAbsent(incoming.id(), id -> documents.original(incoming));
+    }
+
+    /** The files that came with an incoming document: the sender's, byte for byte. */
+    public List<DocumentFile> files(IncomingDocument incoming) {
+        return files.ofIncoming(incoming.id());
     }
 
     public List<UserAccount> getColleagues() {

@@ -37,7 +37,8 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.search", "/clerk/search.xhtml", "pi pi-search")),
             Role.LEADER, List.of(
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
-                    new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users")),
+                    new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users"),
+                    new NavigationItem("nav.held", "/leader/held.xhtml", "pi pi-lock")),
             Role.AUDITOR, List.of(
                     new NavigationItem("nav.leaders", "/auditor/leaders.xhtml", "pi pi-chart-bar"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building")),

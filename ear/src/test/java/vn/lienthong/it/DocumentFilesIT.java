@@ -1,0 +1,148 @@
+package vn.lienthong.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienthong.it.ExchangeFixtures.QUAN1;
+import static vn.lienthong.it.ExchangeFixtures.awaitInInbox;
+import static vn.lienthong.it.ExchangeFixtures.draft;
+import static vn.lienthong.it.ExchangeFixtures.drafted;
+import static vn.lienthong.it.ExchangeFixtures.shared;
+import static vn.lienthong.it.ExchangeFixtures.upload;
+
+/**
+ * Files of a document through the API: upload with content inspection and limits, the carve-out for classified
+ * documents, delivery of byte-identical files to the recipient only, and search by a word of the body.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentFilesIT extends LienThongEar {
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void filesAreCheckedStoredDeliveredAndOpenedOnlyByTheRecipient() throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        String subject = "Công văn có tệp " + UUID.randomUUID();
+        long id = drafted(sender, draft(subject, "THUONG", QUAN1));
+        byte[] pdf = shared("fixtures", "signatures", "docs", "congvan.pdf");
+        byte[] docx = shared("fixtures", "signatures", "docs", "congvan.docx");
+
+        Api.Answer main = upload(sender, id, "MAIN", "Công văn 532.pdf", pdf);
+        assertEquals(201, main.status(), main.body());
+        JsonObject mainFile = main.json();
+        assertEquals("PDF", mainFile.getString("kind"));
+        assertEquals(sha256(pdf), mainFile.getString("sha256"));
+        assertEquals("Công văn 532.pdf", mainFile.getString("fileName"));
+        assertEquals(201, upload(sender, id, "APPENDIX", "phu-luc.docx", docx).status());
+
+        Api.Answer second = upload(sender, id, "MAIN", "khac.pdf", pdf);
+        assertEquals(409, second.status(), "one main file per document");
+        Api.Answer empty = upload(sender, id, "APPENDIX", "rong.txt", new byte[0]);
+        assertEquals(400, empty.status());
+        assertTrue(empty.<JsonObject>json().getString("detail").contains("rỗng"), empty.body());
+        Api.Answer lying = upload(sender, id, "APPENDIX", "bao-cao.pdf", docx);
+        assertEquals(400, lying.status(), "a DOCX named .pdf");
+        assertTrue(lying.<JsonObject>json().getString("detail").contains("không khớp"), lying.body());
+        Api.Answer program = upload(sender, id, "APPENDIX", "cai-dat.pdf",
+                "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, program.status(), program.body());
+        assertTrue(program.<JsonObject>json().getString("detail").startsWith("Tệp \"cai-dat.pdf\" bị từ chối"), program.body());
+        assertEquals(400, upload(sender, id, "SIGNATURE", "x.p7s", pdf).status(), "signatures come from signing only");
+
+        // multipart/form-data, as a browser form sends it
+        String boundary = "lt" + UUID.randomUUID();
+        byte[] text = ("Nội dung phụ lục: tuyên truyền chuyển đổi số " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        byte[] form = concat(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nAPPENDIX\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ghi-chu.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8), text,
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Answer multipart = sender.postBytes("/api/documents/outgoing/" + id + "/files", form,
+                "multipart/form-data; boundary=" + boundary);
+        assertEquals(201, multipart.status(), multipart.body());
+        assertEquals("TXT", multipart.<JsonObject>json().getString("kind"));
+        assertEquals(3, sender.get("/api/documents/outgoing/" + id + "/files").<JsonArray>json().size());
+
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/issue", "").status());
+        assertEquals(409, upload(sender, id, "APPENDIX", "muon.txt", text).status(), "no files after issue");
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
+
+        Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
+        long incoming = awaitInInbox(quan1, subject).getJsonNumber("id").longValue();
+        JsonArray received = quan1.get("/api/documents/incoming/" + incoming + "/files").json();
+        assertEquals(3, received.size());
+        JsonObject first = received.getJsonObject(0);
+        assertEquals("MAIN", first.getString("role"));
+        Api.Download opened = quan1.download("/api/files/" + first.getJsonNumber("id").longValue());
+        assertEquals(200, opened.status());
+        assertArrayEquals(pdf, opened.body(), "the recipient gets the sender's bytes");
+        assertEquals("application/pdf", opened.header("Content-Type"));
+        assertTrue(opened.header("Content-Disposition").startsWith("attachment; filename=\"Cong van 532.pdf\""),
+                opened.header("Content-Disposition"));
+        assertTrue(opened.header("Content-Disposition").contains("filename*=UTF-8''C%C3%B4ng%20v%C4%83n%20532.pdf"));
+
+        JsonArray trail = Api.as("quantri", DEMO_PASSWORD).get("/api/audit?subject=file:" + first.getJsonNumber("id")).json();
+        assertTrue(trail.stream().anyMatch(e -> "FILE_VIEWED".equals(e.asJsonObject().getString("action"))), trail.toString());
+
+        Api outsider = Api.as("vanthu.stc", DEMO_PASSWORD);
+        for (JsonValue f : received) {
+            assertEquals(404, outsider.download("/api/files/" + f.asJsonObject().getJsonNumber("id")).status());
+        }
+        assertEquals(404, outsider.get("/api/documents/incoming/" + incoming + "/files").status());
+        assertEquals(404, outsider.get("/api/documents/outgoing/" + id + "/files").status());
+
+        // A word of the appendix's body, without diacritics, finds the document at both ends.
+        String word = new String(text, StandardCharsets.UTF_8).substring(new String(text, StandardCharsets.UTF_8).lastIndexOf(' ') + 1);
+        JsonArray atRecipient = quan1.get("/api/documents/search?q=tuyen+truyen+" + word).json();
+        assertEquals(1, atRecipient.size(), atRecipient.toString());
+        assertEquals(subject, atRecipient.getJsonObject(0).getString("subject"));
+        assertEquals(1, sender.get("/api/documents/search?q=" + word).<JsonArray>json().size());
+        assertEquals(0, outsider.get("/api/documents/search?q=" + word).<JsonArray>json().size());
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = drafted(sender, draft("Tệp quá lớn " + UUID.randomUUID(), "THUONG", QUAN1));
+        Api.Answer refused = sender.postDeclaringLength("/api/documents/outgoing/" + id + "/files?role=MAIN",
+                50L * 1024 * 1024 + 1, "X-File-Name", "lon.pdf");
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.<JsonObject>json().getString("detail").contains("50 MB"), refused.body());
+        assertEquals(0, sender.get("/api/documents/outgoing/" + id + "/files").<JsonArray>json().size());
+        assertEquals(200, sender.get("/api/health").status(), "the server is still standing");
+    }
+
+    @Test
+    void aClassifiedDocumentNeverStoresAFileAndTheAttemptIsAudited() throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = drafted(sender, draft("Phương án bảo vệ " + UUID.randomUUID(), "TOI_MAT", QUAN1));
+        Api.Answer refused = upload(sender, id, "MAIN", "phuong-an.pdf", shared("fixtures", "signatures", "docs", "congvan.pdf"));
+        assertEquals(409, refused.status());
+        assertTrue(refused.<JsonObject>json().getString("detail").contains("Tối mật"), refused.body());
+        assertEquals(0, sender.get("/api/documents/outgoing/" + id + "/files").<JsonArray>json().size());
+        JsonArray trail = Api.as("quantri", DEMO_PASSWORD).get("/api/audit?subject=outgoing:" + id).json();
+        assertTrue(trail.stream().map(JsonValue::asJsonObject).anyMatch(e -> "FILE_REFUSED".equals(e.getString("action"))
+                && "REFUSED".equals(e.getString("outcome"))), trail.toString());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.lienthong.web.api.exchange;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.lienthong.exchange.DocumentFiles;
+import vn.lienthong.exchange.FileContent;
+import vn.lienthong.exchange.FileRole;
+import vn.lienthong.platform.InvalidInputException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Opening a file of a document; uploads and lists are under the documents they belong to. */
+@Path("/files")
+public class DocumentFileResource {
+
+    @Inject
+    DocumentFiles files;
+
+    @GET
+    @Path("/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Open (download) a file: for the sender's agency and the agencies it was delivered to; "
+            + "404 to anyone else. Served as an attachment with its true type; audited as a view of a file")
+    public Response open(@PathParam("fileId") long fileId) {
+        FileContent content = files.open(fileId);
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", contentDisposition(content.file().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("Cache-Control", "private, no-store")
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(content.file().sha256())))
+                .build();
+    }
+
+    static FileRole role(String text) {
+        try {
+            return FileRole.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("file.role.invalid", text);
+        }
+    }
+
+    /** RFC 6266: an ASCII fallback name, and the real one in UTF-8; always an attachment, never shown inline. */
+    static String contentDisposition(String fileName) {
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

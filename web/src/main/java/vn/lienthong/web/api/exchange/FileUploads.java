@@ -1,0 +1,84 @@
+package vn.lienthong.web.api.exchange;
+
+import jakarta.ws.rs.core.EntityPart;
+import vn.lienthong.exchange.FileTooLargeException;
+import vn.lienthong.platform.InvalidInputException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Request bodies that carry a file, read without trusting them: a declared length over the limit is refused before
+ * a byte is read, and a body without one is read only up to the limit.
+ */
+final class FileUploads {
+
+    private FileUploads() {
+    }
+
+    /** @throws FileTooLargeException when the declared length is over {@code limit} */
+    static void checkDeclaredLength(String contentLength, long limit) {
+        if (contentLength != null && !contentLength.isBlank()) {
+            try {
+                if (Long.parseLong(contentLength.strip()) > limit) {
+                    throw new FileTooLargeException(limit);
+                }
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("request.contentLength.invalid", contentLength);
+            }
+        }
+    }
+
+    /** Reads at most {@code limit} bytes; one more means the body is over the limit. */
+    static byte[] readBounded(InputStream in, long limit) {
+        if (in == null) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw new FileTooLargeException(limit);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A file name sent in a header: UTF-8, percent-encoded when it is not ASCII. */
+    static String headerFileName(String header) {
+        if (header == null || header.isBlank()) {
+            throw new InvalidInputException("file.name.required");
+        }
+        try {
+            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return header;
+        }
+    }
+
+    static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    static String text(EntityPart part) {
+        try {
+            return part.getContent(String.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
