@@ -84,6 +84,29 @@ final class Api {
         return send(builder);
     }
 
+    /** A raw body (a log file, a CSV) with its content type; the optional headers as name, value pairs. */
+    Answer post(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    Answer put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The raw bytes of an answer, e.g. an export. */
+    byte[] bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
