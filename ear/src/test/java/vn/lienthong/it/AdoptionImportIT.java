@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,22 +156,19 @@ class AdoptionImportIT extends LienThongEar {
                 csv.getBytes(StandardCharsets.UTF_8), "text/csv").status());
     }
 
-    /** truth.json is flat: {"users": {"addr": {"field": number|true|false, …}, …}}. */
+    /** Per mailbox, truth.json's fields, {@code active} as 0 or 1 (the fixture spans one day). */
     static Map<String, Map<String, Integer>> readTruth(String json) {
         Map<String, Map<String, Integer>> users = new HashMap<>();
-        Matcher user = Pattern.compile("\"([^\"]+@[^\"]+)\"\\s*:\\s*\\{([^}]*)}").matcher(json);
-        while (user.find()) {
-            Map<String, Integer> fields = new HashMap<>();
-            Matcher field = Pattern.compile("\"(\\w+)\"\\s*:\\s*(\\w+)").matcher(user.group(2));
-            while (field.find()) {
-                String value = field.group(2);
-                fields.put(field.group(1), switch (value) {
-                    case "true" -> 1;
-                    case "false" -> 0;
-                    default -> Integer.parseInt(value);
-                });
-            }
-            users.put(user.group(1).toLowerCase(), fields);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            reader.readObject().getJsonObject("users").forEach((mailbox, fields) -> {
+                Map<String, Integer> counts = new HashMap<>();
+                fields.asJsonObject().forEach((name, value) -> counts.put(name, switch (value.getValueType()) {
+                    case TRUE -> 1;
+                    case FALSE -> 0;
+                    default -> ((jakarta.json.JsonNumber) value).intValue();
+                }));
+                users.put(mailbox.toLowerCase(), counts);
+            });
         }
         return users;
     }

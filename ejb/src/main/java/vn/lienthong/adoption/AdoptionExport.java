@@ -6,7 +6,8 @@ package vn.lienthong.adoption;
  *
  * @param signature {@code null} only while the system has no signing key
  */
-public record AdoptionExport(String fileName, String contentType, byte[] content, byte[] signature) {
+public record AdoptionExport(String fileName, String contentType, byte[] content, byte[] signature)
+        implements java.io.Serializable {
 
     public String signatureFileName() {
         return fileName + ".p7s";

@@ -7,7 +7,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import vn.lienthong.platform.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +43,7 @@ public class ImportJobs {
     public ImportJob job(String id) {
         ImportJob job = id == null ? null : jobs.get(id);
         if (job == null || !job.owner().equals(caller())) {
-            throw new InvalidInputException("adoption.import.unknownJob", id);
+            throw new NotFoundException("adoption.import.unknownJob", id);
         }
         return job;
     }

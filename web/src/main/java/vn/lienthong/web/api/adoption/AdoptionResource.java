@@ -15,8 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.lienthong.adoption.AdoptionExport;
+import vn.lienthong.adoption.AdoptionExports;
 import vn.lienthong.adoption.AdoptionFigures;
+import vn.lienthong.adoption.ExportFormat;
+import vn.lienthong.adoption.ExportShelf;
+import vn.lienthong.adoption.NotFoundException;
 import vn.lienthong.adoption.AdoptionReport;
 import vn.lienthong.adoption.AdoptionSettings;
 import vn.lienthong.adoption.CalendarDayKind;
@@ -29,6 +35,7 @@ import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.platform.Messages;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +62,16 @@ public class AdoptionResource {
     Officials officials;
 
     @Inject
+    AdoptionExports exports;
+
+    @Inject
+    ExportShelf shelf;
+
+    @Inject
     Clock clock;
+
+    @Context
+    UriInfo uri;
 
     @Context
     HttpHeaders headers;
@@ -71,6 +87,11 @@ public class AdoptionResource {
     }
 
     public record LineErrorView(long line, String message) {
+    }
+
+    /** An export made: fetch the file and its detached signature from the two links. */
+    public record ExportView(String id, String fileName, String contentType, long size, boolean signed,
+                             String fileUrl, String signatureUrl) {
     }
 
     @POST
@@ -95,6 +116,50 @@ public class AdoptionResource {
         Locale locale = locale(lang);
         AdoptionReport report = figures.report(Periods.query(month, from, to, agency, subAgencies, clock));
         return ReportView.of(conceal ? figures.conceal(report, locale) : report, locale);
+    }
+
+    @POST
+    @Path("/exports")
+    @Operation(summary = "Export the figures as csv, xlsx or pdf (same parameters as /figures), signed with the "
+            + "system's key; the file and its .p7s are then fetched from the links, kept for 30 minutes")
+    public Response export(@QueryParam("format") String format, @QueryParam("month") String month,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("agency") String agency,
+                           @QueryParam("subAgencies") @DefaultValue("true") boolean subAgencies,
+                           @QueryParam("conceal") @DefaultValue("false") boolean conceal,
+                           @QueryParam("lang") String lang) {
+        AdoptionExport made = exports.export(Periods.query(month, from, to, agency, subAgencies, clock),
+                ExportFormat.parse(format), conceal, locale(lang));
+        String id = shelf.put(made);
+        URI file = uri.getBaseUriBuilder().path(AdoptionResource.class).path("exports").path(id).build();
+        URI signature = uri.getBaseUriBuilder().path(AdoptionResource.class).path("exports").path(id)
+                .path("signature").build();
+        return Response.created(file).entity(new ExportView(id, made.fileName(), made.contentType(),
+                made.content().length, made.signature() != null, file.toString(),
+                made.signature() == null ? null : signature.toString())).build();
+    }
+
+    @GET
+    @Path("/exports/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The exported file")
+    public Response exportFile(@PathParam("id") String id) {
+        AdoptionExport export = shelf.get(id);
+        return Response.ok(export.content(), export.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();
+    }
+
+    @GET
+    @Path("/exports/{id}/signature")
+    @Produces("application/pkcs7-signature")
+    @Operation(summary = "The export's detached CMS signature (DER), for openssl cms -verify -binary -inform DER")
+    public Response exportSignature(@PathParam("id") String id) {
+        AdoptionExport export = shelf.get(id);
+        if (export.signature() == null) {
+            throw new NotFoundException("adoption.export.unsigned");
+        }
+        return Response.ok(export.signature(), "application/pkcs7-signature")
+                .header("Content-Disposition", "attachment; filename=\"" + export.signatureFileName() + "\"").build();
     }
 
     @GET
