@@ -37,7 +37,7 @@ class AdoptionBrowserIT extends LienThongEar {
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
             browser.signIn("kiemtra", DEMO_PASSWORD);
             browser.click(By.linkText("Nhập nhật ký máy chủ thư"));
-            assertEquals("Nhập nhật ký máy chủ thư", browser.driver.findElement(By.tagName("h1")).getText());
+            assertEquals("Nhập nhật ký máy chủ thư", browser.text("import-title"));
 
             browser.driver.findElement(By.id("upload:month")).sendKeys("2026-11");
             browser.driver.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(log.toString());
@@ -49,7 +49,7 @@ class AdoptionBrowserIT extends LienThongEar {
             browser.screenshot("adoption-import-done");
 
             browser.click(By.id("progress:to-dashboard"));
-            assertEquals("Mức độ sử dụng thư điện tử công vụ", browser.driver.findElement(By.tagName("h1")).getText());
+            assertEquals("Mức độ sử dụng thư điện tử công vụ", browser.text("adoption-title"));
             WebElement month = browser.driver.findElement(By.id("filters:month"));
             month.clear();
             month.sendKeys("2026-11");

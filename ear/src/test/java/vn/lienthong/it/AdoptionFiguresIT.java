@@ -126,13 +126,23 @@ class AdoptionFiguresIT extends LienThongEar {
     @Test
     void theAuditorSetsThePolicyAndTheReportStatesIt() throws Exception {
         Api kiemtra = Api.as("kiemtra", DEMO_PASSWORD);
+        // One login on Monday 2 November (an RFC 3339 line); the real log's activity is on Sunday 29 November.
+        String monday = "2026-11-02T08:15:01.123456+07:00 mx1 dovecot: imap-login: Login: user=<binhtv.snv@tphcm.gov.vn>, "
+                + "method=PLAIN, rip=10.0.0.9, lip=10.0.0.1, mpid=777, secured, session=<policyIT>\n";
+        assertEquals(200, kiemtra.post("/api/adoption/imports?name=mx1.log", monday.getBytes(StandardCharsets.UTF_8),
+                "text/plain").status());
+        String path = "/api/adoption/figures?" + NOVEMBER + "&agency=" + SNV;
+        assertFalse(official(kiemtra.get(path).json(), "binhtv.snv@tphcm.gov.vn").getBoolean("regular"));
         try {
             Api.Answer set = kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":4}");
             assertEquals(200, set.status(), set.body());
-            JsonObject report = kiemtra.get("/api/adoption/figures?" + NOVEMBER + "&agency=" + SNV).json();
+            JsonObject report = kiemtra.get(path).json();
             assertEquals(4, report.getJsonObject("policy").getInt("thresholdPercent"));
-            assertTrue(official(report, "lantt.snv@tphcm.gov.vn").getBoolean("regular"),
-                    "one active day of November's 21 working days meets 4% (0.84 days)");
+            assertTrue(report.getJsonObject("policy").getString("description").contains("4%"));
+            assertTrue(official(report, "binhtv.snv@tphcm.gov.vn").getBoolean("regular"),
+                    "one active working day of November's 21 meets 4% (0.84 days)");
+            assertFalse(official(report, "lantt.snv@tphcm.gov.vn").getBoolean("regular"),
+                    "activity on a Sunday is welcome but not owed: no working day was active");
             assertEquals(400, kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":0}").status());
         } finally {
             kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":80}");

@@ -26,7 +26,12 @@ class ReportAssemblerTest {
     static final AgencyCode QUAN = AgencyCode.parse("000.00.31.H29");
     static final YearMonth NOV = YearMonth.of(2026, 11); // 21 working days in Vietnam's calendar
     static final WorkingCalendar CALENDAR = WorkingCalendar.vietnam();
-    static final Map<AgencyCode, String> AGENCIES = new LinkedHashMap<>(Map.of(SO, "Sở TTTT", QUAN, "UBND Quận 1"));
+    static final Map<AgencyCode, String> AGENCIES = new LinkedHashMap<>();
+
+    static {
+        AGENCIES.put(SO, "Sở TTTT"); // in this order: the report keeps the directory's order
+        AGENCIES.put(QUAN, "UBND Quận 1");
+    }
 
     ReportAssembler month = new ReportAssembler(AdoptionQuery.month(NOV, null), CALENDAR, RegularUsePolicy.DEFAULT);
 

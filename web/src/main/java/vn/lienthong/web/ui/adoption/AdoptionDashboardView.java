@@ -56,6 +56,7 @@ public class AdoptionDashboardView implements Serializable {
     private boolean conceal;
     private Integer threshold;
     private transient AdoptionReport report;
+    private boolean refused; // the filters were refused once: say so once, not on every read of the page
     private AdoptionExport export;
 
     public String getMonth() {
@@ -69,15 +70,17 @@ public class AdoptionDashboardView implements Serializable {
     public void show() {
         report = null;
         export = null;
+        refused = false;
         getReport();
     }
 
     public AdoptionReport getReport() {
-        if (report == null) {
+        if (report == null && !refused) {
             try {
                 AdoptionReport made = figures.report(query());
                 report = conceal ? figures.conceal(made, locale()) : made;
             } catch (DomainException e) {
+                refused = true;
                 FacesMessages.error(e);
             }
         }

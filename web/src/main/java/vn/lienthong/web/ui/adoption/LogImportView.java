@@ -102,6 +102,12 @@ public class LogImportView implements Serializable {
         return imports.recent(20);
     }
 
+    /** An import's moment as Vietnam reads it, dd/MM/yyyy HH:mm. */
+    public String at(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(instant.atZone(vn.lienthong.platform.ClockProducer.VIETNAM));
+    }
+
     public String getMonth() {
         return month;
     }
