@@ -31,7 +31,8 @@ public class ImportJobs {
     @Inject
     Clock clock;
 
-    ImportJob open(String source, long totalBytes) {
+    /** Opens a job for the caller; {@link MailLogImports#open} is the way in. */
+    public ImportJob open(String source, long totalBytes) {
         jobs.values().removeIf(j -> j.state() != ImportJob.State.RUNNING
                 && j.started().plus(KEPT).isBefore(clock.instant()));
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), caller(), source, totalBytes, clock.instant());
