@@ -106,6 +106,8 @@ final class Api {
 
     /** Posts raw bytes (a file upload, an edXML package); {@code headers} as name, value pairs. */
     Answer postBytes(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
+    /** A raw body (a log file, a CSV) with its content type; the optional headers as name, value pairs. */
+    Answer post(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -151,6 +153,17 @@ final class Api {
     Download download(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.headers(), response.body());
+    Answer put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The raw bytes of an answer, e.g. an export. */
+    byte[] bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     private HttpRequest.Builder request(String path) {

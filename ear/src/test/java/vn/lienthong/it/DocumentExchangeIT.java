@@ -24,7 +24,7 @@ class DocumentExchangeIT extends LienThongEar {
     private static final String QUAN1 = "000.00.31.H29";
     private static final String QUAN3 = "000.00.33.H29";
 
-    private static String draft(String subject, String secrecy, boolean paperOnly, String... recipients) {
+    static String draft(String subject, String secrecy, boolean paperOnly, String... recipients) {
         return """
                 {"documentType":"REPORT","subject":"%s","notation":"STTTT-VP","signerPosition":"Giám đốc",
                  "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"%s","paperOnly":%s,
@@ -33,7 +33,7 @@ class DocumentExchangeIT extends LienThongEar {
     }
 
     /** Drafts and issues a document of Sở TT&TT; returns its id. */
-    private static long issued(Api sender, String body) throws Exception {
+    static long issued(Api sender, String body) throws Exception {
         Api.Answer created = sender.post("/api/documents/outgoing", body);
         assertEquals(201, created.status(), created.body());
         long id = created.<JsonObject>json().getJsonNumber("id").longValue();

@@ -41,12 +41,16 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.held", "/leader/held.xhtml", "pi pi-lock")),
             Role.AUDITOR, List.of(
                     new NavigationItem("nav.leaders", "/auditor/leaders.xhtml", "pi pi-chart-bar"),
-                    new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building")),
+                    new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
+                    new NavigationItem("nav.adoption", "/auditor/adoption.xhtml", "pi pi-chart-line"),
+                    new NavigationItem("nav.import", "/auditor/import.xhtml", "pi pi-upload")),
             Role.ADMIN, List.of(
                     new NavigationItem("nav.accounts", "/admin/accounts.xhtml", "pi pi-id-card"),
                     new NavigationItem("nav.audit", "/admin/audit.xhtml", "pi pi-shield"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.agencyAdmin", "/admin/agencies.xhtml", "pi pi-sitemap")));
+                    new NavigationItem("nav.officials", "/admin/officials.xhtml", "pi pi-address-book"),
+                    new NavigationItem("nav.calendar", "/admin/calendar.xhtml", "pi pi-calendar")));
 
     @Inject
     DirectoryService directory;

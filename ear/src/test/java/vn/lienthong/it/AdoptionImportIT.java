@@ -1,0 +1,175 @@
+package vn.lienthong.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Real Postfix and Dovecot logs through the API: the stored per-day aggregates match the fixture's truth exactly,
+ * importing the same file again adds nothing, and a log dropped in the watched folder is imported and moved to done/.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdoptionImportIT extends LienThongEar {
+
+    static final String PROBLEM = "application/problem+json";
+    static Path fixtures;
+    static byte[] log;
+    static Map<String, Map<String, Integer>> truth;
+
+    @BeforeAll
+    static void readFixtures() throws Exception {
+        fixtures = Path.of(System.getProperty("shared.dir", "../../shared"), "fixtures", "maillog");
+        log = Files.readAllBytes(fixtures.resolve("mail.log"));
+        truth = readTruth(Files.readString(fixtures.resolve("truth.json")));
+    }
+
+    @Test
+    void theRealLogsGiveExactlyTheTruthAndASecondImportAddsNothing() throws Exception {
+        Api kiemtra = Api.as("kiemtra", DEMO_PASSWORD);
+        Api.Answer first = kiemtra.post("/api/adoption/imports?name=mail.log&month=2026-11", log,
+                "application/octet-stream");
+        assertEquals(200, first.status(), first.body());
+        JsonObject report = first.json();
+        assertEquals(1463, report.getJsonNumber("lines").longValue());
+        assertFalse(report.getBoolean("damaged"));
+        assertTrue(report.getJsonNumber("skippedLines").longValue() > 400, report.toString());
+        // The mail server has 32 mailboxes and the directory 30 people: the two strangers with activity are named.
+        assertEquals(2, report.getJsonObject("unknownMailboxes").size(), report.toString());
+        assertEquals(truth.values().stream().mapToLong(c -> c.get("failed_logins")).sum(),
+                report.getJsonNumber("failedLogins").longValue());
+
+        for (Map.Entry<String, Map<String, Integer>> user : truth.entrySet()) {
+            JsonObject stored = kiemtra.get("/api/adoption/mailboxes/" + user.getKey()
+                    + "?from=2026-11-29&to=2026-11-29").json();
+            Map<String, Integer> t = user.getValue();
+            String who = user.getKey();
+            assertEquals(t.get("imap_logins"), stored.getInt("imapLogins"), who);
+            assertEquals(t.get("pop3_logins"), stored.getInt("pop3Logins"), who);
+            assertEquals(t.get("failed_logins"), stored.getInt("failedLogins"), who);
+            assertEquals(t.get("submitted"), stored.getInt("sent"), who);
+            assertEquals(t.get("received"), stored.getInt("received"), who);
+            assertEquals(t.get("active"), stored.getInt("activeDays"), who);
+        }
+
+        Api.Answer again = kiemtra.post("/api/adoption/imports?name=mail.log&month=2026-11", log,
+                "application/octet-stream");
+        JsonObject second = again.json();
+        assertEquals(0, second.getJsonNumber("newEvents").longValue(), again.body());
+        assertEquals(report.getJsonNumber("newEvents").longValue() + report.getJsonNumber("duplicateEvents").longValue(),
+                second.getJsonNumber("duplicateEvents").longValue());
+        JsonObject lan = kiemtra.get("/api/adoption/mailboxes/LanTT.snv@tphcm.gov.vn?from=2026-11-29&to=2026-11-29").json();
+        assertEquals(truth.get("lantt.snv@tphcm.gov.vn").get("pop3_logins"), lan.getInt("pop3Logins"),
+                "case-insensitive, and nothing counted twice");
+    }
+
+    @Test
+    void aCompressedAndTruncatedCopyImportsUpToTheDamageAndCountsNothingTwice() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(log);
+        }
+        byte[] cut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+        Api.Answer answer = Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/imports?name=mail.log.1.gz&month=2026-11",
+                cut, "application/gzip");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject report = answer.json();
+        assertTrue(report.getBoolean("damaged"), answer.body());
+        assertTrue(report.getJsonNumber("lines").longValue() < 1463);
+        JsonObject lan = Api.as("kiemtra", DEMO_PASSWORD)
+                .get("/api/adoption/mailboxes/lantt.snv@tphcm.gov.vn?from=2026-11-29&to=2026-11-29").json();
+        assertEquals(truth.get("lantt.snv@tphcm.gov.vn").get("imap_logins"), lan.getInt("imapLogins"));
+    }
+
+    @Test
+    void theWatchedFolderImportsADroppedLogAndMovesItToDone() throws Exception {
+        Path inbox = Path.of(System.getProperty("jboss.home"), "standalone", "data", "maillog-inbox");
+        Files.createDirectories(inbox);
+        String line = "Nov 28 09:15:02 mx2 dovecot: imap-login: Login: user=<Watched.Folder@tphcm.gov.vn>, method=PLAIN, "
+                + "rip=10.0.0.7, lip=10.0.0.1, mpid=4242, secured, session=<watchedFolderIT" + System.nanoTime() + ">\n";
+        Path dropped = inbox.resolve("mx2-" + System.nanoTime() + ".log");
+        Files.writeString(dropped, line, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(60)));
+
+        Path done = inbox.resolve("done").resolve(dropped.getFileName());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!Files.exists(done) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        assertTrue(Files.exists(done), "moved to done/ after import");
+        JsonObject lan = Api.as("kiemtra", DEMO_PASSWORD)
+                .get("/api/adoption/mailboxes/watched.folder@tphcm.gov.vn?from=2026-11-28&to=2026-11-28").json();
+        assertTrue(lan.getInt("imapLogins") >= 1, lan.toString());
+    }
+
+    @Test
+    void onlyAuditorsAndAdministratorsImportAndBadInputIsA400InTheReadersLanguage() throws Exception {
+        Api.Answer clerk = Api.as("vanthu.sotttt", DEMO_PASSWORD).post("/api/adoption/imports", log,
+                "application/octet-stream");
+        assertEquals(403, clerk.status(), clerk.body());
+
+        Api.Answer badMonth = Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/imports?month=2026-13", log,
+                "application/octet-stream");
+        assertEquals(400, badMonth.status());
+        assertTrue(badMonth.contentType().startsWith(PROBLEM));
+        assertTrue(badMonth.<JsonObject>json().getString("detail").contains("không hợp lệ"), badMonth.body());
+
+        Api.Answer empty = Api.as("kiemtra", DEMO_PASSWORD).inEnglish().post("/api/adoption/imports?name=x.log",
+                new byte[0], "application/octet-stream");
+        assertEquals(400, empty.status());
+        assertTrue(empty.<JsonObject>json().getString("detail").contains("empty"), empty.body());
+    }
+
+    @Test
+    void anAdministratorImportsOfficialsAndBadRowsAreReportedByLine() throws Exception {
+        String csv = "email,full_name,agency_code,position,leadership,effective_from\n"
+                + "nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29,Phó Giám đốc,LEADER,2026-01-01\n"
+                + "no-name@tphcm.gov.vn,,000.00.13.H29,Giám đốc,LEADER,\n"
+                + "bad-agency@tphcm.gov.vn,Lê Bê,999.99.99.Z99,Giám đốc,LEADER,\n";
+        Api.Answer answer = Api.as("quantri", DEMO_PASSWORD).post("/api/adoption/officials",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject report = answer.json();
+        assertEquals(1, report.getInt("added") + report.getInt("unchanged"));
+        assertEquals(List.of(3, 4), report.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getInt("line")).toList());
+
+        String exported = Api.as("kiemtra", DEMO_PASSWORD).get("/api/adoption/officials").body();
+        assertTrue(exported.contains("nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29"), exported);
+        assertEquals(403, Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/officials",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv").status());
+    }
+
+    /** Per mailbox, truth.json's fields, {@code active} as 0 or 1 (the fixture spans one day). */
+    static Map<String, Map<String, Integer>> readTruth(String json) {
+        Map<String, Map<String, Integer>> users = new HashMap<>();
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            reader.readObject().getJsonObject("users").forEach((mailbox, fields) -> {
+                Map<String, Integer> counts = new HashMap<>();
+                fields.asJsonObject().forEach((name, value) -> counts.put(name, switch (value.getValueType()) {
+                    case TRUE -> 1;
+                    case FALSE -> 0;
+                    default -> ((jakarta.json.JsonNumber) value).intValue();
+                }));
+                users.put(mailbox.toLowerCase(), counts);
+            });
+        }
+        return users;
+    }
+}

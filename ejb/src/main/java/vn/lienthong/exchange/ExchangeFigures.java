@@ -1,0 +1,88 @@
+package vn.lienthong.exchange;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.ClockProducer;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Tỷ lệ văn bản điện tử: per agency and month, the documents issued and how many were sent electronically, with the
+ * carved-out ones (classified, paper-only) counted beside the denominator rather than in it. Read by the adoption
+ * audit; callers check who may see which agency.
+ */
+@Stateless
+@PermitAll
+public class ExchangeFigures {
+
+    /** One agency's documents in one month (or any period, once added up). */
+    public record Counts(long issued, long electronic, long classified, long paperOnly) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0);
+
+        /** Documents that should have travelled electronically: the target's denominator. */
+        public long denominator() {
+            return issued - classified - paperOnly;
+        }
+
+        public long carvedOut() {
+            return classified + paperOnly;
+        }
+
+        /** Percentage sent electronically, or {@code null} when nothing was owed. */
+        public Double share() {
+            return denominator() == 0 ? null : electronic * 100.0 / denominator();
+        }
+
+        public Counts plus(Counts other) {
+            return new Counts(issued + other.issued, electronic + other.electronic, classified + other.classified,
+                    paperOnly + other.paperOnly);
+        }
+    }
+
+    @Resource(lookup = "java:jboss/datasources/LienThongDS")
+    DataSource dataSource;
+
+    /**
+     * Documents given a number between the two days (Vietnam's dates, both included), per agency and month of issue.
+     * Sent electronically means sent through the exchange; an issued document not sent yet counts as owed.
+     */
+    public Map<AgencyCode, Map<YearMonth, Counts>> byAgencyAndMonth(LocalDate first, LocalDate last) {
+        Map<AgencyCode, Map<YearMonth, Counts>> result = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT agency_code, issued_at, secrecy, paper_only, status FROM outgoing_document "
+                        + "WHERE issued_at >= ? AND issued_at < ? AND status <> 'DRAFT'")) {
+            s.setTimestamp(1, Timestamp.from(first.atStartOfDay(ClockProducer.VIETNAM).toInstant()));
+            s.setTimestamp(2, Timestamp.from(last.plusDays(1).atStartOfDay(ClockProducer.VIETNAM).toInstant()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    YearMonth month = YearMonth.from(r.getTimestamp(2).toInstant().atZone(ClockProducer.VIETNAM));
+                    result.computeIfAbsent(new AgencyCode(r.getString(1)), a -> new TreeMap<>())
+                            .merge(month, classify(Secrecy.valueOf(r.getString(3)), r.getBoolean(4),
+                                    OutgoingStatus.valueOf(r.getString(5))), Counts::plus);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Exchange figures not read: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /** One document's contribution: the carve-out rules are {@link CarveOut#of}'s, classified winning. */
+    static Counts classify(Secrecy secrecy, boolean paperOnly, OutgoingStatus status) {
+        return CarveOut.of(secrecy, paperOnly).map(reason -> reason == CarveOut.CLASSIFIED
+                        ? new Counts(1, 0, 1, 0) : new Counts(1, 0, 0, 1))
+                .orElse(new Counts(1, status == OutgoingStatus.SENT ? 1 : 0, 0, 0));
+    }
+}
