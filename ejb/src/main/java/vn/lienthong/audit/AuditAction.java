@@ -15,5 +15,11 @@ public enum AuditAction {
     DOCUMENT_STATUS_CHANGED,
     DOCUMENT_RECALLED,
     FILE_VIEWED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED,
+    // webmail: the leader's own official mailbox (subject "mailbox:<address>", never a mail's subject or content)
+    MAILBOX_OPENED,
+    MAIL_SENT,
+    MAIL_DRAFT_SAVED,
+    MAIL_MOVED,
+    MAIL_DELETED
 }
