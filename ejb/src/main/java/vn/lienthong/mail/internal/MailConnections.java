@@ -60,9 +60,9 @@ public class MailConnections {
      */
     public MailAccount account(String address, String displayName, String password) {
         if (mode() == MailLoginMode.MASTER) {
-            return masterAccount(address, displayName, System.getProperty("lienthong.mail.master.user", ""),
-                    System.getProperty("lienthong.mail.master.password", ""),
-                    System.getProperty("lienthong.mail.master.login-format", "{mailbox}*{master}"));
+            return masterAccount(address, displayName, setting("lienthong.mail.master.user", ""),
+                    setting("lienthong.mail.master.password", ""),
+                    setting("lienthong.mail.master.login-format", "{mailbox}*{master}"));
         }
         return MailAccount.own(address, displayName, password == null ? "" : password);
     }
@@ -84,7 +84,7 @@ public class MailConnections {
         if (built == null) {
             Properties properties = new Properties();
             properties.putAll(configured.getProperties());
-            withTimeouts(properties, Long.getLong("lienthong.mail.timeout-ms", 10_000L));
+            withTimeouts(properties, Long.parseLong(setting("lienthong.mail.timeout-ms", "10000").strip()));
             built = Session.getInstance(properties);
             session = built;
         }
@@ -105,10 +105,16 @@ public class MailConnections {
     MailboxSettings settings() {
         MailboxSettings built = settings;
         if (built == null) {
-            built = MailboxSettings.standard(new SmimeVerifier(trustAnchors(System.getProperty("lienthong.mail.smime.trust-anchors"))), clock);
+            built = MailboxSettings.standard(new SmimeVerifier(trustAnchors(setting("lienthong.mail.smime.trust-anchors", ""))), clock);
             settings = built;
         }
         return built;
+    }
+
+    /** The CLI script sets every property, empty where the environment says nothing: empty means the default. */
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     static List<X509Certificate> trustAnchors(String pemFile) {
