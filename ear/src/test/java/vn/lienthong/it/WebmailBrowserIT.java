@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class WebmailBrowserIT extends LienThongEar {
 
-    private static final String LEADER = "lanhdao.sotc";
+    private static final String LEADER = "lanhdao.stc";
     private static final String MAILBOX = LEADER + "@tphcm.gov.vn";
     private static final By PASSWORD_FIELD = By.cssSelector("#mail-open input[type=password]");
 
