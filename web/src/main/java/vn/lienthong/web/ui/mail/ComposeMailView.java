@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Soạn thư: a new message, a reply, a reply to all or a forward, with attachments; sent or saved as a draft. */
 @Named
@@ -116,27 +117,24 @@ public class ComposeMailView implements Serializable {
     }
 
     public String send() {
-        attach();
-        try {
-            webmail.send(draft());
-        } catch (DomainException e) {
-            FacesMessages.error(e);
-            return null;
-        }
-        FacesMessages.flashInfo("mail.sent");
-        return "/leader/mail/index.xhtml?faces-redirect=true&folder=Sent";
+        return finish(webmail::send, "mail.sent", "Sent");
     }
 
     public String saveDraft() {
+        return finish(webmail::saveDraft, "mail.draftSaved", "Drafts");
+    }
+
+    /** Takes a file still chosen along, does the action, and shows the folder the message went to. */
+    private String finish(Consumer<Draft> action, String doneKey, String folderShown) {
         attach();
         try {
-            webmail.saveDraft(draft());
+            action.accept(draft());
         } catch (DomainException e) {
             FacesMessages.error(e);
             return null;
         }
-        FacesMessages.flashInfo("mail.draftSaved");
-        return "/leader/mail/index.xhtml?faces-redirect=true&folder=Drafts";
+        FacesMessages.flashInfo(doneKey);
+        return "/leader/mail/index.xhtml?faces-redirect=true&folder=" + folderShown;
     }
 
     private Draft draft() {
