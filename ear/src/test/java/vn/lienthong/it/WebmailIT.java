@@ -62,6 +62,10 @@ class WebmailIT extends LienThongEar {
         WebmailClient a = WebmailClient.signIn(LEADER_A);
         assertEquals(403, a.open(DEMO_PASSWORD, false).statusCode());
         assertEquals(409, a.get("/api/mail/folders").statusCode());
+        // A machine client with HTTP Basic has no session to keep a mailbox in.
+        Api.Answer basic = Api.as(LEADER_A, DEMO_PASSWORD).post("/api/mail/session", "{\"password\":\"" + DEMO_PASSWORD + "\"}");
+        assertEquals(400, basic.status(), basic.body());
+        assertTrue(basic.body().contains("phiên đăng nhập của trình duyệt"), basic.body());
     }
 
     @Test

@@ -18,6 +18,9 @@ import vn.lienthong.platform.Role;
 import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +39,7 @@ import java.util.function.Function;
 public class Webmail implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final Duration FOLDER_COUNTS_FRESH = Duration.ofSeconds(20);
 
     @Inject
     DirectoryService directory;
@@ -65,6 +69,13 @@ public class Webmail implements Serializable {
     /** The message last opened, so that its body frame and images need no second trip to the server. */
     private transient MessageView lastView;
     private transient String lastViewKey;
+    /**
+     * The folder list with its counts, kept briefly: some servers (GreenMail among them) count unread messages by
+     * reading every flag, which costs more than the page itself on a 10,000-message folder. The leader's own changes
+     * drop it at once; mail arriving shows within {@link #FOLDER_COUNTS_FRESH}.
+     */
+    private transient List<MailFolder> folders;
+    private transient Instant foldersAt;
 
     public MailLoginMode mode() {
         return connections.mode();
@@ -126,6 +137,24 @@ public class Webmail implements Serializable {
         return operation.apply(mailbox);
     }
 
+    /** The folders with their message and unread counts. */
+    public synchronized List<MailFolder> folders() {
+        Instant now = clock.instant();
+        if (folders == null || now.isAfter(foldersAt.plus(FOLDER_COUNTS_FRESH))) {
+            folders = use(Mailbox::folders);
+            foldersAt = now;
+        }
+        return folders;
+    }
+
+    public void markRead(String folder, long uid, boolean read) {
+        forget();
+        use(box -> {
+            box.markRead(folder, uid, read);
+            return null;
+        });
+    }
+
     /** Opens a message for the leader to read: marks it read and records the reading. */
     public MessageView read(String folder, long uid, RemoteImages images, String inlineImageUrl) {
         MessageView view = view(folder, uid, images, inlineImageUrl);
@@ -142,12 +171,14 @@ public class Webmail implements Serializable {
         if (lastView == null || !key.equals(lastViewKey) || !isOpen()) {
             lastView = use(box -> box.read(folder, uid, images, inlineImageUrl));
             lastViewKey = key;
+            folders = null; // reading marks the message seen
         }
         return lastView;
     }
 
     /** Sends from the leader's own address and files a copy in Sent. */
     public void send(Draft draft) {
+        forget();
         String messageId = use(box -> box.send(draft));
         audit.record(AuditAction.MAIL_SENT, agency, subject(account.address()), AuditOutcome.SUCCESS,
                 (draft.to().size() + draft.cc().size() + draft.bcc().size()) + " recipients, "
@@ -156,6 +187,7 @@ public class Webmail implements Serializable {
     }
 
     public void saveDraft(Draft draft) {
+        forget();
         use(box -> {
             box.saveDraft(draft);
             return null;
@@ -195,9 +227,11 @@ public class Webmail implements Serializable {
         forget();
     }
 
+    /** After a change by the leader: what was kept may be stale. */
     private synchronized void forget() {
         lastView = null;
         lastViewKey = null;
+        folders = null;
     }
 
     private boolean principalMatches() {

@@ -116,6 +116,22 @@ class WebmailTest {
     }
 
     @Test
+    void folderCountsAreKeptBrieflyAndDroppedByTheLeadersOwnReading() throws Exception {
+        deliver("Báo cáo tuần", "Nội dung.");
+        Webmail webmail = webmail();
+        webmail.open(MailServerFixture.PASSWORD);
+        List<MailFolder> before = webmail.folders();
+        assertEquals(1, before.get(0).unread());
+        assertTrue(before == webmail.folders(), "a second look within the freshness window asks the server nothing");
+
+        long uid = webmail.use(box -> box.page("INBOX", 1, 10)).messages().get(0).uid();
+        webmail.read("INBOX", uid, RemoteImages.BLOCK, null);
+        assertEquals(0, webmail.folders().get(0).unread());
+        webmail.markRead("INBOX", uid, false);
+        assertEquals(1, webmail.folders().get(0).unread());
+    }
+
+    @Test
     void theSameSessionSignedInAsSomeoneElseFindsTheMailboxClosed() {
         Webmail webmail = webmail();
         webmail.open(MailServerFixture.PASSWORD);
@@ -140,6 +156,24 @@ class WebmailTest {
     }
 
     @Test
+    void anUnreachableServerIsSaidInVietnameseAndNothingIsOpened() throws Exception {
+        Webmail webmail = webmail();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        java.util.Properties nowhere = MailServerFixture.properties(closedPort, closedPort);
+        webmail.connections = connections(jakarta.mail.Session.getInstance(nowhere));
+
+        MailServerUnavailableException down = assertThrows(MailServerUnavailableException.class,
+                () -> webmail.open(MailServerFixture.PASSWORD));
+        assertEquals("Không kết nối được máy chủ thư điện tử. Vui lòng thử lại sau hoặc báo quản trị viên.",
+                vn.lienthong.platform.Messages.format(vn.lienthong.platform.Messages.VIETNAMESE, down));
+        assertFalse(webmail.isOpen());
+        assertTrue(fired.isEmpty());
+    }
+
+    @Test
     void closingForgetsTheMailbox() {
         Webmail webmail = webmail();
         webmail.open(MailServerFixture.PASSWORD);
@@ -160,17 +194,7 @@ class WebmailTest {
     private Webmail webmail() {
         Webmail webmail = new Webmail();
         webmail.directory = directory(leader.getEmail());
-        webmail.connections = new MailConnections() {
-            @Override
-            public MailLoginMode mode() {
-                return MailLoginMode.PASSWORD;
-            }
-
-            @Override
-            public Mailbox open(MailAccount account) {
-                return Mailbox.open(server.session(), account, MailServerFixture.settings());
-            }
-        };
+        webmail.connections = connections(server.session());
         webmail.audit = new AuditTrail() {
             @Override
             public void record(AuditAction action, String agencyCode, String subject, AuditOutcome outcome, String detail) {
@@ -181,6 +205,21 @@ class WebmailTest {
         webmail.clock = Clock.fixed(NOW.plusMillis(250), ZoneOffset.UTC);
         webmail.principal = () -> signedIn;
         return webmail;
+    }
+
+    /** The server's mail session stands in for the one WildFly would give. */
+    private static MailConnections connections(jakarta.mail.Session session) {
+        return new MailConnections() {
+            @Override
+            public MailLoginMode mode() {
+                return MailLoginMode.PASSWORD;
+            }
+
+            @Override
+            public Mailbox open(MailAccount account) {
+                return Mailbox.open(session, account, MailServerFixture.settings());
+            }
+        };
     }
 
     private DirectoryService directory(String mailbox) {

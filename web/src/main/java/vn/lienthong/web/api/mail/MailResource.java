@@ -5,12 +5,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +54,11 @@ public class MailResource {
     @POST
     @Path("/session")
     @Operation(summary = "Open the caller's own mailbox for this session (403 wrong password, 409 server unreachable)")
-    public OpenedMailbox open(OpenRequest request) {
+    public OpenedMailbox open(OpenRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        // A Basic-auth caller has no session to come back with: each open would leave an IMAP connection behind.
+        if (authorization != null) {
+            throw new InvalidInputException("mail.session.browserOnly");
+        }
         webmail.open(request == null ? null : request.password());
         return new OpenedMailbox(webmail.address(), webmail.mode());
     }
@@ -68,7 +74,7 @@ public class MailResource {
     @Path("/folders")
     @Operation(summary = "Folders with message and unread counts")
     public List<MailFolder> folders() {
-        return webmail.use(box -> box.folders());
+        return webmail.folders();
     }
 
     @GET

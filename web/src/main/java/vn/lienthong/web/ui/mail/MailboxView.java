@@ -86,7 +86,7 @@ public class MailboxView implements Serializable {
 
     public List<MailFolder> getFolders() {
         if (folders == null) {
-            folders = attempt(() -> webmail.use(box -> box.folders()), List.of());
+            folders = attempt(webmail::folders, List.of());
         }
         return folders;
     }

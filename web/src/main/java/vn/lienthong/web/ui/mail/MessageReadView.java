@@ -69,7 +69,7 @@ public class MessageReadView implements Serializable {
     public List<MailFolder> getFolders() {
         if (folders == null) {
             try {
-                folders = webmail.use(box -> box.folders()).stream().filter(f -> !f.fullName().equals(folder)).toList();
+                folders = webmail.folders().stream().filter(f -> !f.fullName().equals(folder)).toList();
             } catch (DomainException e) {
                 folders = List.of();
             }
@@ -78,10 +78,7 @@ public class MessageReadView implements Serializable {
     }
 
     public String markUnread() {
-        return act(() -> webmail.use(box -> {
-            box.markRead(folder, uid, false);
-            return null;
-        }), "mail.markedUnread");
+        return act(() -> webmail.markRead(folder, uid, false), "mail.markedUnread");
     }
 
     public String move() {
