@@ -52,8 +52,7 @@ class WebmailBench extends LienThongEar {
                     MAILBOX, total, ROUNDS, WARMUP);
             // One round runs every operation once, so that HTTP and bare IMAP share the same moments of load.
             String[] names = {"first page, HTTP (Faces page)", "first page, HTTP (API JSON)", "first page, bare IMAP",
-                    "open message, HTTP (page + body frame)", "open message, HTTP (API JSON)", "open message, bare IMAP",
-                    "folder list with counts, bare IMAP (uncached)"};
+                    "open message, HTTP (page + body frame)", "open message, HTTP (API JSON)", "open message, bare IMAP"};
             Step[] steps = {
                 i -> ok(web.get("/leader/mail/index.xhtml?folder=INBOX")),
                 i -> ok(web.get("/api/mail/messages?folder=INBOX&page=1&size=50")),
@@ -64,8 +63,7 @@ class WebmailBench extends LienThongEar {
                     ok(web.get("/leader/mail/part/body?folder=INBOX&uid=" + uid));
                 },
                 i -> ok(web.get("/api/mail/messages/" + uids[i % uids.length] + "?folder=INBOX")),
-                i -> imapMessage(inbox, uids[i % uids.length]),
-                i -> imapFolders(store)};
+                i -> imapMessage(inbox, uids[i % uids.length])};
             double[][] millis = new double[steps.length][ROUNDS];
             for (int round = -WARMUP; round < ROUNDS; round++) {
                 for (int s = 0; s < steps.length; s++) {
@@ -141,16 +139,6 @@ class WebmailBench extends LienThongEar {
         profile.add(UIDFolder.FetchProfileItem.UID);
         inbox.fetch(page, profile);
         assertEquals(50, page.length);
-    }
-
-    /** What Mailbox.folders does, unread counts included, with nothing kept between rounds. */
-    private static void imapFolders(Store store) throws Exception {
-        for (Folder folder : store.getDefaultFolder().list("*")) {
-            if ((folder.getType() & Folder.HOLDS_MESSAGES) != 0) {
-                folder.getMessageCount();
-                folder.getUnreadMessageCount();
-            }
-        }
     }
 
     /** The message by UID, its whole content read. */
