@@ -181,7 +181,10 @@ public final class Mailbox implements AutoCloseable {
                     ? settings.verifier().verify(message) : SmimeVerdict.NOT_SIGNED;
             MimeTree tree = MimeTree.of(MimeTree.readable(message));
             SafeHtml html = tree.html() == null ? null : MessageHtml.sanitise(tree.html(), remoteImages, inlineImageUrl);
-            message.setFlag(Flags.Flag.SEEN, true);
+            // Only when it changes: a STORE is a round trip, and some servers (GreenMail) pay for it per folder size.
+            if (!message.isSet(Flags.Flag.SEEN)) {
+                message.setFlag(Flags.Flag.SEEN, true);
+            }
             return new MessageView(folderName, uid, subject(message), first(message.getFrom()),
                     addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getRecipients(Message.RecipientType.CC)),
