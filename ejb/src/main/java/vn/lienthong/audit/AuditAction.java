@@ -41,5 +41,11 @@ public enum AuditAction {
     MAIL_LOG_IMPORTED,
     CALENDAR_CORRECTED,
     ADOPTION_POLICY_CHANGED,
-    ADOPTION_EXPORTED
+    ADOPTION_EXPORTED,
+    // webmail: the leader's own official mailbox (subject "mailbox:<address>", never a mail's subject or content)
+    MAILBOX_OPENED,
+    MAIL_SENT,
+    MAIL_DRAFT_SAVED,
+    MAIL_MOVED,
+    MAIL_DELETED
 }

@@ -50,6 +50,15 @@ public class IncomingDocuments {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
     }
 
+    /** The caller's own work: incoming documents of their agency assigned to them, newest first. */
+    public List<IncomingDocument> assignedToMe(int first, int max) {
+        Caller caller = directory.caller();
+        return em.createNamedQuery("IncomingDocument.assignedTo", IncomingDocument.class)
+                .setParameter("agency", caller.agency().value())
+                .setParameter("assignee", caller.username())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
     public IncomingDocument find(long id) {
         return own(id, directory.caller(), false);
     }

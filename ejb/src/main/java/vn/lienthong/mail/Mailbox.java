@@ -121,6 +121,14 @@ public final class Mailbox implements AutoCloseable {
      * the range comes from the message count, so a folder of 10,000 costs the same as one of 50.
      */
     public MessagePage page(String folderName, int page, int pageSize) {
+        return page(folderName, page, pageSize, false);
+    }
+
+    /**
+     * One page of the folder by arrival, newest first or oldest first. Arrival order is the folder's own order,
+     * so either way the page's range comes from the message count and nothing else is fetched.
+     */
+    public MessagePage page(String folderName, int page, int pageSize, boolean oldestFirst) {
         int size = pageSize(pageSize);
         return call(folderName, () -> {
             Folder folder = folder(folderName);
@@ -129,11 +137,17 @@ public final class Mailbox implements AutoCloseable {
             if (total == 0) {
                 return new MessagePage(folderName, 1, size, 0, List.of());
             }
-            int end = total - (number - 1) * size;
-            int start = Math.max(1, end - size + 1);
-            List<Message> newestFirst = Arrays.asList(folder.getMessages(start, end));
-            java.util.Collections.reverse(newestFirst);
-            Message[] messages = newestFirst.toArray(Message[]::new);
+            Message[] messages;
+            if (oldestFirst) {
+                int start = (number - 1) * size + 1;
+                messages = folder.getMessages(start, Math.min(total, start + size - 1));
+            } else {
+                int end = total - (number - 1) * size;
+                int start = Math.max(1, end - size + 1);
+                List<Message> newestFirst = Arrays.asList(folder.getMessages(start, end));
+                java.util.Collections.reverse(newestFirst);
+                messages = newestFirst.toArray(Message[]::new);
+            }
             return new MessagePage(folderName, number, size, total, summaries(folder, messages));
         });
     }
@@ -167,7 +181,10 @@ public final class Mailbox implements AutoCloseable {
                     ? settings.verifier().verify(message) : SmimeVerdict.NOT_SIGNED;
             MimeTree tree = MimeTree.of(MimeTree.readable(message));
             SafeHtml html = tree.html() == null ? null : MessageHtml.sanitise(tree.html(), remoteImages, inlineImageUrl);
-            message.setFlag(Flags.Flag.SEEN, true);
+            // Only when it changes: a STORE is a round trip, and some servers (GreenMail) pay for it per folder size.
+            if (!message.isSet(Flags.Flag.SEEN)) {
+                message.setFlag(Flags.Flag.SEEN, true);
+            }
             return new MessageView(folderName, uid, subject(message), first(message.getFrom()),
                     addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getRecipients(Message.RecipientType.CC)),
@@ -234,14 +251,18 @@ public final class Mailbox implements AutoCloseable {
         });
     }
 
-    /** Sends over SMTP and files a copy in Sent. */
-    public void send(Draft draft) {
-        send(draft, null);
+    /** Sends over SMTP and files a copy in Sent; returns the sent message's Message-ID. */
+    public String send(Draft draft) {
+        return send(draft, null);
     }
 
-    /** Sends over SMTP, signed with S/MIME when a signer is given, and files a copy in Sent. */
-    public void send(Draft draft, SmimeSigner signer) {
-        call(settings.sentFolder(), () -> {
+    /**
+     * Sends over SMTP, signed with S/MIME when a signer is given, and files a copy in Sent.
+     *
+     * @return the Message-ID of the message sent, which tells one sending from another without its content
+     */
+    public String send(Draft draft, SmimeSigner signer) {
+        return call(settings.sentFolder(), () -> {
             MimeMessage message = Composer.message(session, account, draft, now(), true);
             if (signer != null) {
                 message = signer.sign(message);
@@ -251,7 +272,7 @@ public final class Mailbox implements AutoCloseable {
                 transport.sendMessage(message, message.getAllRecipients());
             }
             append(settings.sentFolder(), message, Flags.Flag.SEEN);
-            return null;
+            return message.getMessageID();
         });
     }
 

@@ -38,7 +38,8 @@ public class CurrentUser implements Serializable {
             Role.LEADER, List.of(
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
                     new NavigationItem("nav.people", "/directory/people.xhtml", "pi pi-users"),
-                    new NavigationItem("nav.held", "/leader/held.xhtml", "pi pi-lock")),
+                    new NavigationItem("nav.held", "/leader/held.xhtml", "pi pi-lock"),
+                    new NavigationItem("nav.mail", "/leader/mail/index.xhtml", "pi pi-envelope")),
             Role.AUDITOR, List.of(
                     new NavigationItem("nav.leaders", "/auditor/leaders.xhtml", "pi pi-chart-bar"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
