@@ -163,13 +163,24 @@ class AdoptionFiguresIT extends LienThongEar {
     }
 
     @Test
-    void exportsComeAsCsvXlsxAndPdfStatingThePolicy() throws Exception {
+    void exportsComeAsCsvXlsxAndPdfStatingThePolicyAndSignedForOpenssl() throws Exception {
         Api kiemtra = Api.as("kiemtra", DEMO_PASSWORD);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("adoption-export");
+        java.nio.file.Path roots = java.nio.file.Files.write(dir.resolve("roots.pem"),
+                kiemtra.bytes("/api/signatures/trusted-roots"));
         for (String format : List.of("csv", "xlsx", "pdf")) {
             Api.Answer made = kiemtra.post("/api/adoption/exports?format=" + format + "&" + NOVEMBER, "");
             assertEquals(201, made.status(), made.body());
-            byte[] file = kiemtra.bytes(new java.net.URI(made.<JsonObject>json().getString("fileUrl")).getPath()
-                    .substring("/lienthong".length()));
+            byte[] file = kiemtra.bytes(path(made.<JsonObject>json().getString("fileUrl")));
+            byte[] signature = kiemtra.bytes(path(made.<JsonObject>json().getString("signatureUrl")));
+            java.nio.file.Path content = java.nio.file.Files.write(dir.resolve("export." + format), file);
+            java.nio.file.Path p7s = java.nio.file.Files.write(dir.resolve("export." + format + ".p7s"), signature);
+            Process openssl = new ProcessBuilder("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                    p7s.toString(), "-content", content.toString(), "-CAfile", roots.toString(), "-out", "/dev/null")
+                    .redirectErrorStream(true).start();
+            String said = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, openssl.waitFor(), said);
+            assertTrue(said.contains("Verification successful"), said);
             String head = new String(file, 0, 4, StandardCharsets.ISO_8859_1);
             switch (format) {
                 case "csv" -> assertTrue(new String(file, StandardCharsets.UTF_8).contains("ít nhất 80%"));
@@ -179,6 +190,10 @@ class AdoptionFiguresIT extends LienThongEar {
         }
         assertEquals(400, kiemtra.post("/api/adoption/exports?format=doc&" + NOVEMBER, "").status());
         assertEquals(404, Api.as("lanhdao.sotttt", DEMO_PASSWORD).get("/api/adoption/exports/" + UUID.randomUUID()).status());
+    }
+
+    private static String path(String url) throws Exception {
+        return new java.net.URI(url).getPath().substring("/lienthong".length());
     }
 
     @Test

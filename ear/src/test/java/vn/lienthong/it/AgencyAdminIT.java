@@ -54,7 +54,7 @@ class AgencyAdminIT extends LienThongEar {
                 admin.get("/api/directory/agencies/" + district).<JsonObject>json().getString("name"));
 
         var exported = admin.download("/api/directory/agencies.csv");
-        assertEquals(200, exported.statusCode());
+        assertEquals(200, exported.status());
         String file = new String(exported.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(file.startsWith("\uFEFFcode,name,parent_code,official_email,reach"), file);
         assertTrue(file.contains(district + ",\"Ủy ban nhân dân Quận 1, khu trung tâm\",000.00.00.H29,,INTERNAL"), file);

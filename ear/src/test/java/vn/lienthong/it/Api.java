@@ -93,9 +93,6 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A file download: status, type and the bytes as they came. */
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     /** An answer whose body is bytes (a file), with its headers. */
     record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
 
@@ -106,6 +103,9 @@ final class Api {
 
     /** Posts raw bytes (a file upload, an edXML package); {@code headers} as name, value pairs. */
     Answer postBytes(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
+        return post(path, body, contentType, headers);
+    }
+
     /** A raw body (a log file, a CSV) with its content type; the optional headers as name, value pairs. */
     Answer post(String path, byte[] body, String contentType, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
@@ -153,8 +153,6 @@ final class Api {
     Download download(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.headers(), response.body());
-    Answer put(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The raw bytes of an answer, e.g. an export. */

@@ -88,14 +88,14 @@ class RegistersIT extends LienThongEar {
         List<String> secret = row(sender.get("/api/registers/outgoing?series=SECRET&year=" + YEAR).json(), secretSubject);
         assertEquals("Văn bản mật (Tối mật), chưa chuyển", secret.get(9));
 
-        HttpResponse<byte[]> xlsx = sender.download("/api/registers/outgoing?format=xlsx&year=" + YEAR);
-        assertEquals(200, xlsx.statusCode());
+        Api.Download xlsx = sender.download("/api/registers/outgoing?format=xlsx&year=" + YEAR);
+        assertEquals(200, xlsx.status());
         assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("so-van-ban-di-" + YEAR));
         String workbook = xlsxText(xlsx.body());
         assertTrue(workbook.contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI – NĂM " + YEAR), workbook);
         assertTrue(workbook.contains("Kế hoạch: " + subject), workbook);
 
-        HttpResponse<byte[]> pdf = sender.download("/api/registers/outgoing?format=pdf&year=" + YEAR);
+        Api.Download pdf = sender.download("/api/registers/outgoing?format=pdf&year=" + YEAR);
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         String text = pdfText(pdf.body());
         assertTrue(text.contains("Cải cách hành chính") && text.contains(token), "the PDF draws Vietnamese");

@@ -285,6 +285,8 @@ public class OutgoingDocument {
 
     public boolean frozen() {
         return status == OutgoingStatus.RECALLED;
+    }
+
     /** Files may be added or removed only while the document is a draft of a grade that may hold files. */
     public void requireEditableFiles() {
         requireNotHeld();

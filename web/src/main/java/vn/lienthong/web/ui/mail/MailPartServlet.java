@@ -148,6 +148,7 @@ public class MailPartServlet extends HttpServlet {
             case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
             case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
             case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+            case TOO_LARGE -> HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
         };
     }
 

@@ -49,7 +49,7 @@ public class CurrentUser implements Serializable {
                     new NavigationItem("nav.accounts", "/admin/accounts.xhtml", "pi pi-id-card"),
                     new NavigationItem("nav.audit", "/admin/audit.xhtml", "pi pi-shield"),
                     new NavigationItem("nav.agencies", "/directory/agencies.xhtml", "pi pi-building"),
-                    new NavigationItem("nav.agencyAdmin", "/admin/agencies.xhtml", "pi pi-sitemap")));
+                    new NavigationItem("nav.agencyAdmin", "/admin/agencies.xhtml", "pi pi-sitemap"),
                     new NavigationItem("nav.officials", "/admin/officials.xhtml", "pi pi-address-book"),
                     new NavigationItem("nav.calendar", "/admin/calendar.xhtml", "pi pi-calendar")));
 
