@@ -53,7 +53,10 @@ class AdoptionBrowserIT extends LienThongEar {
             WebElement month = browser.driver.findElement(By.id("filters:month"));
             month.clear();
             month.sendKeys("2026-11");
+            // The policy already says 80% before the filter applies: wait for the answer to replace it, then read.
+            WebElement before = browser.driver.findElement(By.id("policy"));
             browser.driver.findElement(By.id("filters:show")).click();
+            wait.until(ExpectedConditions.stalenessOf(before));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "80%"));
             assertTrue(browser.text("policy").contains("ngày làm việc"), browser.text("policy"));
             assertFalse(browser.driver.findElements(By.cssSelector("#figures canvas")).isEmpty(), "charts drawn");

@@ -1,0 +1,41 @@
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.File;
+import java.util.Random;
+
+/** Writes an ordinary official letter as a PDF of about the given size: pages of text, then incompressible filler. */
+public class MakePdf {
+    public static void main(String[] args) throws Exception {
+        int target = Integer.parseInt(args[1]);
+        Random random = new Random(42);
+        try (PDDocument pdf = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < 3; p++) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                    text.beginText();
+                    text.setFont(font, 11);
+                    text.newLineAtOffset(72, 740);
+                    text.showText("UY BAN NHAN DAN THANH PHO HO CHI MINH - SO THONG TIN VA TRUYEN THONG");
+                    for (int line = 0; line < 50; line++) {
+                        text.newLineAtOffset(0, -14);
+                        text.showText("Bao cao tinh hinh trien khai lien thong van ban dien tu, dong " + (line + 1) + ".");
+                    }
+                    text.endText();
+                }
+            }
+            // Filler the size of a scanned signature image, so the file is as big as a real one.
+            byte[] filler = new byte[Math.max(0, target - 6_000)];
+            random.nextBytes(filler);
+            pdf.getDocumentInformation().setKeywords("lien thong");
+            var stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf, new java.io.ByteArrayInputStream(filler));
+            pdf.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("LienThongFiller"), stream);
+            pdf.save(new File(args[0]));
+        }
+    }
+}

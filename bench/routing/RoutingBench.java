@@ -1,0 +1,246 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Routing benchmark against a running LienThong (the demo city): each document is drafted, gets its main file
+ * (a PDF of the given size) when the server takes files, is issued a number and sent to three agencies; each
+ * recipient's clerk accepts it as soon as it arrives. Prints documents per second end to end, and the latency from
+ * send to "arrived" (01) per delivery, read from the server's own delivery history (p50/p95/p99).
+ *
+ * Usage: java RoutingBench.java BASE_URL DOCUMENTS CONCURRENCY PDF_FILE [nofiles]
+ */
+public class RoutingBench {
+
+    static final String PASSWORD = "LienThong@2026";
+    static final String SENDER = "vanthu.sotttt";
+    static final Map<String, String> RECIPIENTS = Map.of(
+            "vanthu.quan1", "000.00.31.H29", "vanthu.quan3", "000.00.33.H29", "vanthu.stc", "000.00.12.H29");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    /** A JSON object with no object inside: an inbox item, or one step of a delivery's history. */
+    static final Pattern FLAT_OBJECT = Pattern.compile("\\{[^{}]*\\}");
+    static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]*)\"");
+    static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+    static final Pattern AT = Pattern.compile("\"at\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** One signed-in person: a cookie session, as the UI has, so bcrypt runs once and not on every call. */
+    static final class Session {
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final String base;
+
+        Session(String base, String user) throws IOException, InterruptedException {
+            this.base = base;
+            http.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + PASSWORD))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            if (login.statusCode() != 302) {
+                throw new IllegalStateException(user + " could not sign in: " + login.statusCode());
+            }
+        }
+
+        HttpResponse<String> call(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                                  String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("X-Requested-With", "bench").header("Accept", "application/json")
+                    .method(method, body);
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        String ok(String method, String path, String json) throws IOException, InterruptedException {
+            HttpResponse<String> r = call(method, path, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json), json == null ? null : "application/json");
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int documents = Integer.parseInt(args[1]);
+        int concurrency = Integer.parseInt(args[2]);
+        byte[] pdf = Files.readAllBytes(Path.of(args[3]));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        Session sender = new Session(base, SENDER);
+        boolean files = !"nofiles".equals(args.length > 4 ? args[4] : "");
+        System.out.printf("run %s: %d documents, %d senders in parallel, 3 recipients each, main file %s (%,d bytes)%n",
+                run, documents, concurrency, files ? "uploaded" : "not uploaded", pdf.length);
+
+        List<Session> senders = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            senders.add(new Session(base, SENDER));
+        }
+        Map<String, Session> clerks = new ConcurrentHashMap<>();
+        for (String clerk : RECIPIENTS.keySet()) {
+            clerks.put(clerk, new Session(base, clerk));
+        }
+
+        warmUp(senders.get(0), pdf, files);
+
+        Set<Long> sent = ConcurrentHashMap.newKeySet();
+        AtomicInteger accepted = new AtomicInteger();
+        String prefix = "Bench " + run + " ";
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency + RECIPIENTS.size());
+        long start = System.nanoTime();
+        List<Future<?>> receivers = new ArrayList<>();
+        for (Session clerk : clerks.values()) {
+            receivers.add(pool.submit(() -> acceptAll(clerk, prefix, documents, accepted)));
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> sending = new ArrayList<>();
+        for (Session s : senders) {
+            sending.add(pool.submit(() -> {
+                for (int n; (n = next.getAndIncrement()) < documents; ) {
+                    sent.add(sendOne(s, prefix + n, pdf, files));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : sending) {
+            f.get();
+        }
+        long sentAt = System.nanoTime();
+        for (Future<?> f : receivers) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        long end = System.nanoTime();
+        pool.shutdown();
+
+        double seconds = (end - start) / 1e9;
+        System.out.printf("sent %d documents in %.2f s; all %d deliveries accepted after %.2f s%n",
+                documents, (sentAt - start) / 1e9, accepted.get(), seconds);
+        System.out.printf("THROUGHPUT documents_per_second=%.1f (draft, %sissue, send to 3, deliver, 3 accepts)%n",
+                documents / seconds, files ? "upload, " : "");
+
+        List<Long> latencies = new ArrayList<>();
+        for (long id : sent) {
+            // Each delivery's history starts with QUEUED; its ARRIVED step follows within the same delivery.
+            Instant queued = null;
+            Matcher step = FLAT_OBJECT.matcher(sender.ok("GET", "/api/documents/outgoing/" + id + "/deliveries", null));
+            while (step.find()) {
+                String status = first(STATUS, step.group());
+                String at = first(AT, step.group());
+                if (status == null || at == null) {
+                    continue;
+                }
+                if (status.equals("QUEUED")) {
+                    queued = Instant.parse(at);
+                } else if (status.equals("ARRIVED") && queued != null) {
+                    latencies.add(Duration.between(queued, Instant.parse(at)).toMillis());
+                    queued = null;
+                }
+            }
+        }
+        Collections.sort(latencies);
+        System.out.printf("LATENCY send->arrived (01) over %d deliveries: p50=%d ms p95=%d ms p99=%d ms max=%d ms%n",
+                latencies.size(), pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies.get(latencies.size() - 1));
+    }
+
+    static void warmUp(Session s, byte[] pdf, boolean files) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            long id = draft(s, "Khởi động " + i, files, pdf);
+            s.ok("POST", "/api/documents/outgoing/" + id + "/issue", null);
+        }
+    }
+
+    static long draft(Session s, String subject, boolean files, byte[] pdf) throws Exception {
+        String recipients = String.join(",", RECIPIENTS.values().stream().map(c -> "\"" + c + "\"").toList());
+        String body = """
+                {"documentType":"REPORT","subject":"%s","notation":"STTTT-VP","signerPosition":"Giám đốc",
+                 "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"THUONG",
+                 "paperOnly":false,"recipients":[%s]}""".formatted(subject, recipients);
+        Matcher m = ID.matcher(s.ok("POST", "/api/documents/outgoing", body));
+        if (!m.find()) {
+            throw new IllegalStateException("no id in the draft's answer");
+        }
+        long id = Long.parseLong(m.group(1));
+        if (files) {
+            uploadMainFile(s, id, pdf);
+        }
+        return id;
+    }
+
+    static void uploadMainFile(Session s, long id, byte[] pdf) throws Exception {
+        HttpResponse<String> r = s.call("POST", "/api/documents/outgoing/" + id + "/files?role=MAIN",
+                HttpRequest.BodyPublishers.ofByteArray(pdf), "application/octet-stream", "X-File-Name", "bao-cao.pdf");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("upload -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static long sendOne(Session s, String subject, byte[] pdf, boolean files) throws Exception {
+        long id = draft(s, subject, files, pdf);
+        s.ok("POST", "/api/documents/outgoing/" + id + "/issue", null);
+        s.ok("POST", "/api/documents/outgoing/" + id + "/send", null);
+        return id;
+    }
+
+    /** A recipient clerk watching the inbox and accepting every benchmark document as it arrives. */
+    static Void acceptAll(Session clerk, String prefix, int expected, AtomicInteger accepted) throws Exception {
+        Set<Long> done = ConcurrentHashMap.newKeySet();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (done.size() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + done.size() + " of " + expected + " arrived");
+            }
+            Matcher item = FLAT_OBJECT.matcher(clerk.ok("GET", "/api/documents/incoming?max=200", null));
+            boolean any = false;
+            while (item.find()) {
+                String subject = first(SUBJECT, item.group());
+                String id = first(ID, item.group());
+                if (subject != null && id != null && subject.startsWith(prefix) && done.add(Long.parseLong(id))) {
+                    clerk.ok("POST", "/api/documents/incoming/" + id + "/accept", null);
+                    accepted.incrementAndGet();
+                    any = true;
+                }
+            }
+            if (!any) {
+                Thread.sleep(20);
+            }
+        }
+        return null;
+    }
+
+    static long pct(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
