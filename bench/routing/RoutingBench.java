@@ -37,7 +37,7 @@ public class RoutingBench {
     static final String PASSWORD = "LienThong@2026";
     static final String SENDER = "vanthu.sotttt";
     static final Map<String, String> RECIPIENTS = Map.of(
-            "vanthu.quan1", "000.00.31.H29", "vanthu.quan3", "000.00.33.H29", "vanthu.stc", "000.00.12.H29");
+            "vanthu.quan1", "000.00.31.H29", "vanthu.quan3", "000.00.33.H29", "vanthu.stc", "000.00.13.H29");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     /** A JSON object with no object inside: an inbox item, or one step of a delivery's history. */
     static final Pattern FLAT_OBJECT = Pattern.compile("\\{[^{}]*\\}");
@@ -47,7 +47,7 @@ public class RoutingBench {
 
     /** One signed-in person: a cookie session, as the UI has, so bcrypt runs once and not on every call. */
     static final class Session {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         final String base;
 
