@@ -5,12 +5,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.lienthong.exchange.RegisterSheet;
+import vn.lienthong.platform.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,8 @@ public final class RegisterPdf {
 
     public static byte[] render(RegisterSheet sheet) {
         try (PDDocument pdf = new PDDocument()) {
-            PDFont regular = font(pdf, "DejaVuSans.ttf");
-            PDFont bold = font(pdf, "DejaVuSans-Bold.ttf");
+            PDFont regular = PdfFonts.regular(pdf);
+            PDFont bold = PdfFonts.bold(pdf);
             new Layout(pdf, regular, bold, widths(sheet)).write(sheet);
             pdf.getDocumentInformation().setTitle(sheet.title() + " – " + sheet.agencyName());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,15 +42,6 @@ public final class RegisterPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static PDFont font(PDDocument pdf, String file) throws IOException {
-        try (InputStream in = RegisterPdf.class.getResourceAsStream("/vn/lienthong/exchange/fonts/" + file)) {
-            if (in == null) {
-                throw new IOException("font " + file + " is missing from the application");
-            }
-            return PDType0Font.load(pdf, in);
         }
     }
 

@@ -7,11 +7,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.lienthong.adoption.AdoptionReport;
+import vn.lienthong.platform.PdfFonts;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,8 @@ public final class ReportPdf {
 
     private ReportPdf(PDDocument document) throws IOException {
         this.document = document;
-        this.font = load(document, "DejaVuSans.ttf");
-        this.bold = load(document, "DejaVuSans-Bold.ttf");
+        this.font = PdfFonts.regular(document);
+        this.bold = PdfFonts.bold(document);
     }
 
     public static byte[] write(ReportTables tables) {
@@ -257,11 +257,5 @@ public final class ReportPdf {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut + "…";
-    }
-
-    private static PDType0Font load(PDDocument document, String name) throws IOException {
-        try (InputStream in = ReportPdf.class.getResourceAsStream("/vn/lienthong/adoption/fonts/" + name)) {
-            return PDType0Font.load(document, in);
-        }
     }
 }
