@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.lienthong.it.DocumentExchangeIT.draft;
-import static vn.lienthong.it.DocumentExchangeIT.issued;
+import static vn.lienthong.it.ExchangeFixtures.draft;
+import static vn.lienthong.it.ExchangeFixtures.issued;
 
 /**
  * The figures through the API after the real logs are imported: per official and per agency for the auditor, only

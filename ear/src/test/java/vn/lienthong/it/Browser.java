@@ -87,6 +87,18 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks and waits for the next page to replace this one, so that no check reads the old page. */
+    /** Opens the compose page of Sở TT&TT's clerk and fills a letter to the main recipients, named as the page shows them. */
+    void composeLetter(String subject, String... recipientNames) {
+        click(By.linkText("Soạn văn bản"));
+        driver.findElement(By.id("compose:subject")).sendKeys(subject);
+        driver.findElement(By.id("compose:notation")).sendKeys("STTTT-VP");
+        driver.findElement(By.id("compose:signerPosition")).sendKeys("Giám đốc");
+        driver.findElement(By.id("compose:signerName")).sendKeys("Dương Thu Trang");
+        for (String agency : recipientNames) {
+            driver.findElement(By.xpath("//*[@id='compose:mainRecipients']//label[normalize-space()='" + agency + "']")).click();
+        }
+    }
+
     void click(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();

@@ -42,14 +42,7 @@ class DocumentExchangeBrowserIT extends LienThongEar {
         String subject = "Về việc triển khai thư điện tử công vụ " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser sender = Browser.open()) {
             sender.signIn("vanthu.sotttt", DEMO_PASSWORD);
-            sender.click(By.linkText("Soạn văn bản"));
-            sender.driver.findElement(By.id("compose:subject")).sendKeys(subject);
-            sender.driver.findElement(By.id("compose:notation")).sendKeys("STTTT-VP");
-            sender.driver.findElement(By.id("compose:signerPosition")).sendKeys("Giám đốc");
-            sender.driver.findElement(By.id("compose:signerName")).sendKeys("Dương Thu Trang");
-            for (String agency : new String[]{"Ủy ban nhân dân Quận 1", "Ủy ban nhân dân Quận 3"}) {
-                sender.driver.findElement(By.xpath("//*[@id='compose:mainRecipients']//label[normalize-space()='" + agency + "']")).click();
-            }
+            sender.composeLetter(subject, "Ủy ban nhân dân Quận 1", "Ủy ban nhân dân Quận 3");
             sender.screenshot("exchange-compose");
             sender.click(By.id("compose:save"));
             assertTrue(sender.text("messages").contains("Đã lưu dự thảo"));

@@ -16,43 +16,15 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienthong.it.ExchangeFixtures.QUAN1;
+import static vn.lienthong.it.ExchangeFixtures.QUAN3;
+import static vn.lienthong.it.ExchangeFixtures.awaitInInbox;
+import static vn.lienthong.it.ExchangeFixtures.draft;
+import static vn.lienthong.it.ExchangeFixtures.issued;
 
 /** A document goes from one agency to two others; one accepts, one returns; the sender sees both. */
 @ExtendWith(ArquillianExtension.class)
 class DocumentExchangeIT extends LienThongEar {
-
-    private static final String QUAN1 = "000.00.31.H29";
-    private static final String QUAN3 = "000.00.33.H29";
-
-    static String draft(String subject, String secrecy, boolean paperOnly, String... recipients) {
-        return """
-                {"documentType":"REPORT","subject":"%s","notation":"STTTT-VP","signerPosition":"Giám đốc",
-                 "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"%s","paperOnly":%s,
-                 "recipients":[%s]}""".formatted(subject, secrecy, paperOnly,
-                String.join(",", java.util.Arrays.stream(recipients).map(r -> "\"" + r + "\"").toList()));
-    }
-
-    /** Drafts and issues a document of Sở TT&TT; returns its id. */
-    static long issued(Api sender, String body) throws Exception {
-        Api.Answer created = sender.post("/api/documents/outgoing", body);
-        assertEquals(201, created.status(), created.body());
-        long id = created.<JsonObject>json().getJsonNumber("id").longValue();
-        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/issue", "").status());
-        return id;
-    }
-
-    /** Waits for the routing queue to put the document in the agency's inbox. */
-    private static JsonObject awaitInInbox(Api clerk, String subject) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            for (JsonValue v : clerk.get("/api/documents/incoming?max=200").<JsonArray>json()) {
-                if (subject.equals(v.asJsonObject().getString("subject"))) {
-                    return v.asJsonObject();
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(subject + " never arrived");
-    }
 
     @Test
     void oneAcceptsOneReturnsAndTheSenderSeesBoth() throws Exception {

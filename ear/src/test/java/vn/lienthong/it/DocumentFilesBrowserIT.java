@@ -38,12 +38,7 @@ class DocumentFilesBrowserIT extends LienThongEar {
         String subject = "Phương án tổ chức hội nghị " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser clerk = Browser.open()) {
             clerk.signIn("vanthu.sotttt", DEMO_PASSWORD);
-            clerk.click(By.linkText("Soạn văn bản"));
-            clerk.driver.findElement(By.id("compose:subject")).sendKeys(subject);
-            clerk.driver.findElement(By.id("compose:notation")).sendKeys("STTTT-VP");
-            clerk.driver.findElement(By.id("compose:signerPosition")).sendKeys("Giám đốc");
-            clerk.driver.findElement(By.id("compose:signerName")).sendKeys("Dương Thu Trang");
-            clerk.driver.findElement(By.xpath("//*[@id='compose:mainRecipients']//label[normalize-space()='Ủy ban nhân dân Quận 1']")).click();
+            clerk.composeLetter(subject, "Ủy ban nhân dân Quận 1");
             clerk.driver.findElement(fileInput("compose:mainFile")).sendKeys(sample("mat.pdf"));
             clerk.click(By.id("compose:save"));
 

@@ -22,18 +22,34 @@ final class ExchangeFixtures {
     private ExchangeFixtures() {
     }
 
-    static String draft(String subject, String secrecy, String... recipients) {
+    /** A draft of Sở TT&TT as the API takes it; a paper-only one is recorded, never sent. */
+    static String draft(String subject, String secrecy, boolean paperOnly, String... recipients) {
         return """
                 {"documentType":"OFFICIAL_LETTER","subject":"%s","notation":"STTTT-VP","signerPosition":"Giám đốc",
-                 "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"%s","paperOnly":false,
-                 "recipients":[%s]}""".formatted(subject, secrecy,
-                String.join(",", Arrays.stream(recipients).map(r -> "\"" + r + "\"").toList()));
+                 "signerName":"Dương Thu Trang","place":"TP. Hồ Chí Minh","priority":0,"secrecy":"%s","paperOnly":%s,
+                 "recipients":[%s]}""".formatted(subject, secrecy, paperOnly, quoted(recipients));
+    }
+
+    static String draft(String subject, String secrecy, String... recipients) {
+        return draft(subject, secrecy, false, recipients);
+    }
+
+    /** Agency codes as the members of a JSON array. */
+    static String quoted(String... codes) {
+        return String.join(",", Arrays.stream(codes).map(c -> "\"" + c + "\"").toList());
     }
 
     static long drafted(Api clerk, String body) throws Exception {
         Api.Answer created = clerk.post("/api/documents/outgoing", body);
         assertEquals(201, created.status(), created.body());
         return created.<JsonObject>json().getJsonNumber("id").longValue();
+    }
+
+    /** Drafts and issues a document; returns its id. */
+    static long issued(Api clerk, String body) throws Exception {
+        long id = drafted(clerk, body);
+        assertEquals(200, clerk.post("/api/documents/outgoing/" + id + "/issue", "").status());
+        return id;
     }
 
     /** Uploads raw bytes to a draft; the file name goes percent-encoded in X-File-Name. */

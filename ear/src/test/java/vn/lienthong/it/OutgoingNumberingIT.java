@@ -27,20 +27,14 @@ class OutgoingNumberingIT extends LienThongEar {
                 {"documentType":"OFFICIAL_LETTER","subject":"Về việc cải cách hành chính năm 2026","notation":"STC-VP",
                  "signerCompetence":"KT.","signerPosition":"Phó Giám đốc","signerName":"Đặng Thanh An",
                  "place":"TP. Hồ Chí Minh","priority":1,"steeringType":1,"secrecy":"%s","paperOnly":%s,
-                 "recipients":[%s]}""".formatted(secrecy, paperOnly,
-                String.join(",", java.util.Arrays.stream(recipients).map(r -> "\"" + r + "\"").toList()));
+                 "recipients":[%s]}""".formatted(secrecy, paperOnly, ExchangeFixtures.quoted(recipients));
     }
 
-    private static long create(Api clerk, String body) throws Exception {
-        Api.Answer created = clerk.post("/api/documents/outgoing", body);
-        assertEquals(201, created.status(), created.body());
-        return created.<JsonObject>json().getJsonNumber("id").longValue();
-    }
 
     @Test
     void aDraftIsIssuedANumberOnceAndOnlyByItsOwnAgency() throws Exception {
         Api clerk = Api.as(CLERK, DEMO_PASSWORD);
-        long id = create(clerk, draft("THUONG", false, "000.00.31.H29", "000.00.33.H29"));
+        long id = ExchangeFixtures.drafted(clerk, draft("THUONG", false, "000.00.31.H29", "000.00.33.H29"));
 
         JsonObject issued = clerk.post("/api/documents/outgoing/" + id + "/issue", "").json();
         assertEquals("ISSUED", issued.getString("status"));
@@ -62,7 +56,7 @@ class OutgoingNumberingIT extends LienThongEar {
         Api clerk = Api.as(CLERK, DEMO_PASSWORD);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ids.add(create(clerk, draft("THUONG", false, "000.00.11.H29")));
+            ids.add(ExchangeFixtures.drafted(clerk, draft("THUONG", false, "000.00.11.H29")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
@@ -88,10 +82,10 @@ class OutgoingNumberingIT extends LienThongEar {
     @Test
     void classifiedDocumentsTakeNumbersFromTheirOwnSeries() throws Exception {
         Api clerk = Api.as(CLERK, DEMO_PASSWORD);
-        JsonObject secret = clerk.post("/api/documents/outgoing/" + create(clerk, draft("MAT", false, "000.00.12.H29")) + "/issue", "").json();
+        JsonObject secret = clerk.post("/api/documents/outgoing/" + ExchangeFixtures.drafted(clerk, draft("MAT", false, "000.00.12.H29")) + "/issue", "").json();
         assertEquals("SECRET", secret.getString("registerSeries"));
         assertEquals("CLASSIFIED", secret.getString("carveOut"));
-        JsonObject paper = clerk.post("/api/documents/outgoing/" + create(clerk, draft("THUONG", true, "000.00.12.H29")) + "/issue", "").json();
+        JsonObject paper = clerk.post("/api/documents/outgoing/" + ExchangeFixtures.drafted(clerk, draft("THUONG", true, "000.00.12.H29")) + "/issue", "").json();
         assertEquals("NORMAL", paper.getString("registerSeries"));
         assertEquals("PAPER_ONLY", paper.getString("carveOut"));
     }
