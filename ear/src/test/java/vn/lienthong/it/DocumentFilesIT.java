@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.lienthong.it.ExchangeFixtures.QUAN1;
 import static vn.lienthong.it.ExchangeFixtures.awaitInInbox;
@@ -78,17 +79,22 @@ class DocumentFilesIT extends LienThongEar {
 
         assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/issue", "").status());
         assertEquals(409, upload(sender, id, "APPENDIX", "muon.txt", text).status(), "no files after issue");
+        // Issuing signed them: the PDF in place (PAdES), the DOCX and the text each with a detached .p7s beside it.
+        JsonArray issued = sender.get("/api/documents/outgoing/" + id + "/files").json();
+        assertEquals(5, issued.size(), issued.toString());
+        byte[] stored = sender.bytes("/api/files/" + issued.getJsonObject(0).getJsonNumber("id").longValue());
+        assertFalse(java.util.Arrays.equals(pdf, stored), "the stored main file is the signed PDF");
         assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
 
         Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
         long incoming = awaitInInbox(quan1, subject).getJsonNumber("id").longValue();
         JsonArray received = quan1.get("/api/documents/incoming/" + incoming + "/files").json();
-        assertEquals(3, received.size());
+        assertEquals(5, received.size());
         JsonObject first = received.getJsonObject(0);
         assertEquals("MAIN", first.getString("role"));
         Api.Download opened = quan1.download("/api/files/" + first.getJsonNumber("id").longValue());
         assertEquals(200, opened.status());
-        assertArrayEquals(pdf, opened.body(), "the recipient gets the sender's bytes");
+        assertArrayEquals(stored, opened.body(), "the recipient gets the sender's stored bytes");
         assertEquals("application/pdf", opened.header("Content-Type"));
         assertTrue(opened.header("Content-Disposition").startsWith("attachment; filename=\"Cong van 532.pdf\""),
                 opened.header("Content-Disposition"));

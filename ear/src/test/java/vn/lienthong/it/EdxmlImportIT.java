@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +110,8 @@ class EdxmlImportIT extends LienThongEar {
         assertEquals("Tây Ninh", incoming.getString("place"));
         assertEquals("01", incoming.getString("statusCode"));
         assertTrue(incoming.getBoolean("imported"));
+        // Its Signature cannot be checked (cut certificate, no XMLDSig namespace) and its file is unsigned.
+        assertEquals("INVALID", incoming.getString("signatureVerdict"), incoming.toString());
 
         byte[] carried = attachments(edxml).get(0);
         JsonObject file = imported.getJsonArray("files").getJsonObject(0);
@@ -199,7 +204,14 @@ class EdxmlImportIT extends LienThongEar {
         assertEquals(200, exported.status());
         String xml = new String(exported.body(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<edXML:AttachmentEncoded>") && xml.contains("<edXML:ContentTransferEncoded>"), "edXML: prefix");
-        assertEquals(2, attachments(exported.body()).size());
+        // Signed at issue: the PDF carries its signature, the DOCX travels with its .p7s.
+        assertEquals(3, attachments(exported.body()).size());
+        Map<String, byte[]> stored = new HashMap<>();
+        for (JsonValue f : sender.get("/api/documents/outgoing/" + id + "/files").<JsonArray>json()) {
+            stored.put(f.asJsonObject().getString("fileName"), sender.bytes("/api/files/" + f.asJsonObject().getJsonNumber("id")));
+        }
+        assertEquals(Set.of("ke-hoach.pdf", "phụ lục 1.docx", "phụ lục 1.docx.p7s"), stored.keySet());
+        assertArrayEquals(docx, stored.get("phụ lục 1.docx"), "a detached signature leaves the file as uploaded");
         assertEquals(404, Api.as("vanthu.quan1", DEMO_PASSWORD).download("/api/documents/outgoing/" + id + "/edxml").status());
 
         Api quan3 = Api.as("vanthu.quan3", DEMO_PASSWORD);
@@ -212,13 +224,15 @@ class EdxmlImportIT extends LienThongEar {
         assertEquals(issued.getString("documentTypeName"), incoming.getString("documentTypeName"));
         assertEquals("Dương Thu Trang", incoming.getString("signerName"));
         assertEquals(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), incoming.getString("issuedOn"));
+        assertEquals("VALID", incoming.getString("signatureVerdict"), incoming.toString());
         JsonArray files = answer.<JsonObject>json().getJsonArray("files");
-        assertEquals(2, files.size());
+        assertEquals(3, files.size());
         for (JsonValue f : files) {
             JsonObject file = f.asJsonObject();
-            byte[] original = file.getString("role").equals("MAIN") ? pdf : docx;
-            assertEquals(file.getString("role").equals("MAIN") ? "ke-hoach.pdf" : "phụ lục 1.docx", file.getString("fileName"));
-            assertArrayEquals(original, quan3.download("/api/files/" + file.getJsonNumber("id")).body());
+            assertEquals(file.getString("fileName").endsWith(".p7s") ? "SIGNATURE"
+                    : file.getString("fileName").endsWith(".pdf") ? "MAIN" : "APPENDIX", file.getString("role"));
+            assertArrayEquals(stored.get(file.getString("fileName")),
+                    quan3.download("/api/files/" + file.getJsonNumber("id")).body(), "the sender's stored, signed bytes");
         }
         assertEquals(200, importPackage(quan3, exported.body()).status(), "a replay makes nothing new");
         assertEquals(1, sender.get("/api/documents/outgoing?max=200").<JsonArray>json().stream()

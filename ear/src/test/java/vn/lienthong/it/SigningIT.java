@@ -24,7 +24,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,8 +60,7 @@ class SigningIT extends LienThongEar {
 
         Path content = Files.write(dir.resolve("congvan.docx"), docx);
         Path signature = Files.write(dir.resolve("congvan.docx.p7s"), signed.body());
-        Tool openssl = Tool.run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", signature.toString(),
-                "-content", content.toString(), "-CAfile", roots.toString(), "-out", "/dev/null");
+        IndependentTools openssl = IndependentTools.opensslVerify(signature, content, roots);
         assertEquals(0, openssl.exitCode(), openssl.output());
         assertTrue(openssl.output().contains("Verification successful"), openssl.output());
 
@@ -85,12 +83,7 @@ class SigningIT extends LienThongEar {
         Answer signed = signedByServer("congvan.pdf", pdf, "application/pdf");
         Path file = Files.write(dir.resolve("congvan.signed.pdf"), signed.body());
 
-        Path nssdb = Files.createDirectories(dir.resolve("nssdb"));
-        assertEquals(0, Tool.run("certutil", "-N", "--empty-password", "-d", nssdb.toString()).exitCode());
-        Tool added = Tool.run("certutil", "-A", "-t", "CT,C,C", "-n", "root", "-i", roots.toString(),
-                "-d", nssdb.toString());
-        assertEquals(0, added.exitCode(), added.output());
-        Tool pdfsig = Tool.run("pdfsig", "-nssdir", nssdb.toString(), file.toString());
+        IndependentTools pdfsig = IndependentTools.pdfsig(dir, roots, file);
         assertTrue(pdfsig.output().contains("Signature Validation: Signature is Valid."), pdfsig.output());
         assertTrue(pdfsig.output().contains("Certificate Validation: Certificate is Trusted."), pdfsig.output());
         assertTrue(pdfsig.output().contains("Total document signed"), pdfsig.output());
@@ -240,19 +233,6 @@ class SigningIT extends LienThongEar {
 
         <T extends JsonStructure> T json() {
             return new Api.Answer(status, contentType, text()).json();
-        }
-    }
-
-    /** openssl, certutil and pdfsig, which .ci/run installs: missing ones fail the test, they are its point. */
-    private record Tool(int exitCode, String output) {
-        static Tool run(String... command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(command[0] + " did not finish");
-            }
-            return new Tool(process.exitValue(), output);
         }
     }
 }

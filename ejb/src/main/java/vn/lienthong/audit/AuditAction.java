@@ -18,6 +18,8 @@ public enum AuditAction {
     AUDIT_VERIFIED,
     // signing
     FILE_SIGNED,
+    /** A clerk accepted a document whose signatures were INDETERMINATE (detail: their note). */
+    SIGNATURE_DECIDED,
     // Paper dispatch, recall / update / replace, agency administration (registers helper)
     PAPER_DISPATCH_RECORDED,
     DELIVERY_REQUESTED,

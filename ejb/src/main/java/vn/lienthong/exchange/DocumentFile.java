@@ -171,6 +171,18 @@ public class DocumentFile {
         this.textFolded = newExtraction.hasText() ? VietnameseText.fold(newExtraction.text()) : textFolded;
     }
 
+    /**
+     * The agency's PAdES signature now inside this PDF: new bytes, the same type and text (a signature adds no words),
+     * so the file is not read again.
+     */
+    public void signedInPlace(String newSha256, long newSize) {
+        if (role == FileRole.SIGNATURE || kind != FileKind.PDF) {
+            throw new IllegalStateException("only a PDF carries its signature inside: " + fileName);
+        }
+        this.sha256 = Objects.requireNonNull(newSha256, "newSha256");
+        this.size = newSize;
+    }
+
     /** The stamp that holds the document, if there is one nobody has released. */
     public Optional<HoldReason> hold() {
         if (stampGrade == null || stampReleased) {

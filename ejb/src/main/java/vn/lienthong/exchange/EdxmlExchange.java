@@ -22,17 +22,22 @@ import vn.lienthong.exchange.edxml.MessageHeader;
 import vn.lienthong.exchange.edxml.Organization;
 import vn.lienthong.exchange.edxml.ResponseFor;
 import vn.lienthong.exchange.edxml.StatusMessage;
+import vn.lienthong.exchange.internal.ArrivalSignatures;
 import vn.lienthong.exchange.internal.EdxmlPackages;
 import vn.lienthong.exchange.internal.FileIntake;
 import vn.lienthong.platform.AccessDeniedException;
 import vn.lienthong.platform.ClockProducer;
 import vn.lienthong.platform.Role;
+import vn.lienthong.signing.Signatures;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,9 +65,18 @@ public class EdxmlExchange {
     AuditTrail audit;
 
     @Inject
+    Signatures signatures;
+
+    @Inject
+    ArrivalSignatures arrivalSignatures;
+
+    @Inject
     Clock clock;
 
-    /** An issued document of the caller's agency as an edXML package to its main recipients, files attached. */
+    /**
+     * An issued document of the caller's agency as an edXML package to its main recipients, files attached (as signed
+     * at issue), the envelope signed with XMLDSig in the agency's name.
+     */
     public byte[] exportPackage(long documentId) {
         Caller caller = directory.caller();
         OutgoingDocument document = em.find(OutgoingDocument.class, documentId);
@@ -77,7 +91,9 @@ public class EdxmlExchange {
         }
         List<Agency> to = document.recipients().stream().filter(Recipient::main).map(r -> directory.agency(r.agency()))
                 .toList();
-        return new EdxmlWriter().toBytes(packages.of(document, directory.agency(caller.agency()), to, clock.instant()));
+        byte[] edxml = new EdxmlWriter().toBytes(packages.of(document, directory.agency(caller.agency()), to,
+                clock.instant()));
+        return signatures.signEnvelope(caller.agency(), edxml);
     }
 
     /**
@@ -156,10 +172,14 @@ public class EdxmlExchange {
         IncomingDocument incoming = new IncomingDocument(delivery, now);
         em.persist(incoming);
         em.flush();
+        // What this package carried is checked, not what an earlier import stored: a later copy may have been changed.
+        String verdict = arrivalSignatures.checkReceived(incoming, carried(files(document), received), edxml)
+                .map(Enum::name).orElse("nothing to check");
         em.persist(new DeliveryHistoryEntry(delivery.id(), DeliveryStatus.ARRIVED.name(), now, caller.username(),
                 "edXML " + header.documentId()));
         audit.record(AuditAction.DOCUMENT_IMPORTED, caller.agency().value(), "incoming:" + incoming.id(),
-                AuditOutcome.SUCCESS, header.documentId() + ", " + received.attachments().size() + " attachment(s)");
+                AuditOutcome.SUCCESS, header.documentId() + ", " + received.attachments().size() + " attachment(s), "
+                        + "signatures " + verdict + " " + incoming.signatureReason().map(Enum::name).orElse(""));
         return new ImportedPackage(incoming, document, files(document), false);
     }
 
@@ -177,11 +197,32 @@ public class EdxmlExchange {
         em.flush();
         boolean first = true;
         for (EdxmlAttachment attachment : received.attachments()) {
+            if (isDetachedSignature(attachment)) {
+                intake.signature(document.id(), attachment.name(), attachment.content(), caller.username());
+                continue;
+            }
             intake.receive(document.id(), first ? FileRole.MAIN : FileRole.APPENDIX, attachment.name(),
                     attachment.content(), caller.username());
             first = false;
         }
         return document;
+    }
+
+    /** A {@code .p7s} that looks like DER is kept as a signature; anything else so named goes through inspection. */
+    private static boolean isDetachedSignature(EdxmlAttachment attachment) {
+        return attachment.name() != null && attachment.name().toLowerCase(Locale.ROOT).endsWith(".p7s")
+                && attachment.content().length > 0 && (attachment.content()[0] & 0xFF) == 0x30;
+    }
+
+    /** Each stored file of the document with the bytes this package carried under its name. */
+    private static Map<DocumentFile, byte[]> carried(List<DocumentFile> files, EdxmlPackage received) {
+        Map<DocumentFile, byte[]> carried = new LinkedHashMap<>();
+        for (DocumentFile file : files) {
+            received.attachments().stream()
+                    .filter(a -> a.name() != null && FileIntake.safeName(a.name()).equals(file.fileName()))
+                    .findFirst().ifPresent(a -> carried.put(file, a.content()));
+        }
+        return carried;
     }
 
     /** A status from a recipient on the national platform about a document the caller's agency exported to it. */

@@ -2,6 +2,8 @@ package vn.lienthong.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.signing.Reason;
+import vn.lienthong.signing.Verdict;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -64,6 +68,19 @@ public class IncomingDocument {
     @Column(name = "return_reason", length = 1000)
     private String returnReason;
 
+    /** The worst verdict of the signatures checked on arrival; {@code null} when there was nothing to check. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_verdict", length = 16)
+    private Verdict signatureVerdict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_reason", length = 32)
+    private Reason signatureReason;
+
+    /** Why a clerk accepted it although its signatures were INDETERMINATE. */
+    @Column(name = "signature_decision", length = 1000)
+    private String signatureDecision;
+
     @Version
     private long version;
 
@@ -77,8 +94,47 @@ public class IncomingDocument {
         this.arrivedAt = Objects.requireNonNull(arrivedAt, "arrivedAt");
     }
 
-    /** Tiếp nhận (03): registered with the next arrival number of the year. A second accept is refused. */
+    /** What checking its signatures on arrival found: the worst verdict of its files (and envelope), and why. */
+    public void signaturesChecked(Verdict verdict, Reason reason) {
+        this.signatureVerdict = Objects.requireNonNull(verdict, "verdict");
+        this.signatureReason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Whether the clerk may accept it: never with an INVALID signature (it can only be returned, status 02); with an
+     * INDETERMINATE one only by an explicit decision with a note saying why.
+     *
+     * @param indeterminateNote the clerk's reason for accepting an INDETERMINATE document, or {@code null} when they
+     *                          made no such decision
+     */
+    public void requireAcceptable(String indeterminateNote) {
+        if (signatureVerdict == Verdict.INVALID) {
+            throw new DocumentStateException("signature.accept.invalid", signatureReason.name());
+        }
+        if (signatureVerdict == Verdict.INDETERMINATE) {
+            if (indeterminateNote == null) {
+                throw new DocumentStateException("signature.accept.undecided", signatureReason.name());
+            }
+            if (indeterminateNote.isBlank()) {
+                throw new InvalidInputException("signature.accept.noteRequired");
+            }
+        }
+    }
+
+    /** Tiếp nhận (03) without any decision about an INDETERMINATE signature. */
     public void accept(RegisterKey key, int number, String by, Instant at) {
+        accept(key, number, by, at, null);
+    }
+
+    /**
+     * Tiếp nhận (03): registered with the next arrival number of the year. A second accept is refused, and so is one
+     * that {@link #requireAcceptable(String)} refuses.
+     */
+    public void accept(RegisterKey key, int number, String by, Instant at, String indeterminateNote) {
+        requireAcceptable(indeterminateNote);
+        if (signatureVerdict == Verdict.INDETERMINATE) {
+            this.signatureDecision = indeterminateNote.strip();
+        }
         delivery.moveTo(DeliveryStatus.ACCEPTED, at);
         this.arrivalNumber = number;
         this.arrivalYear = key.year();
@@ -136,5 +192,19 @@ public class IncomingDocument {
 
     public Optional<String> returnReason() {
         return Optional.ofNullable(returnReason);
+    }
+
+    /** Empty when the document arrived with nothing to check. */
+    public Optional<Verdict> signatureVerdict() {
+        return Optional.ofNullable(signatureVerdict);
+    }
+
+    public Optional<Reason> signatureReason() {
+        return Optional.ofNullable(signatureReason);
+    }
+
+    /** The clerk's note when they accepted an INDETERMINATE document. */
+    public Optional<String> signatureDecision() {
+        return Optional.ofNullable(signatureDecision);
     }
 }

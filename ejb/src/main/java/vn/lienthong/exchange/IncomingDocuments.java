@@ -68,14 +68,44 @@ public class IncomingDocuments {
         return em.find(OutgoingDocument.class, incoming.delivery().outgoingId());
     }
 
+    /** Tiếp nhận with a VALID signature, or nothing to check: no decision about an INDETERMINATE one. */
     @RolesAllowed(Role.CLERK_NAME)
     public IncomingDocument accept(long id) {
+        return accept(id, false, null);
+    }
+
+    /**
+     * Tiếp nhận (03) with the next số đến. An INVALID signature refuses it (the clerk returns it instead); an
+     * INDETERMINATE one needs {@code acceptIndeterminate} and a note, and the decision goes into the audit trail.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public IncomingDocument accept(long id, boolean acceptIndeterminate, String note) {
         Caller caller = directory.caller();
         IncomingDocument incoming = own(id, caller, true);
+        String decision = acceptIndeterminate ? (note == null ? "" : note) : null;
+        try {
+            incoming.requireAcceptable(decision);
+        } catch (DocumentStateException e) {
+            audit.recordRefusal(AuditAction.DOCUMENT_STATUS_CHANGED, caller.agency().value(), "incoming:" + id,
+                    "accept refused: signature " + incoming.signatureVerdict().orElseThrow() + " "
+                            + incoming.signatureReason().orElseThrow());
+            throw e;
+        }
         Instant now = clock.instant();
         RegisterKey key = RegisterKey.at(caller.agency(), RegisterKind.INCOMING, RegisterSeries.NORMAL, now);
-        incoming.accept(key, registers.next(key), caller.username(), now);
+        incoming.accept(key, registers.next(key), caller.username(), now, decision);
+        incoming.signatureDecision().ifPresent(why -> audit.record(AuditAction.SIGNATURE_DECIDED,
+                caller.agency().value(), "incoming:" + id, AuditOutcome.SUCCESS,
+                "accepted despite " + incoming.signatureVerdict().orElseThrow() + " "
+                        + incoming.signatureReason().orElseThrow() + ": " + why));
         return changed(incoming, caller, now, "số đến " + incoming.arrivalNumber().orElseThrow());
+    }
+
+    /** What checking its signatures on arrival found, file by file (and the edXML envelope), in that order. */
+    public List<SignatureCheck> signatureChecks(long id) {
+        IncomingDocument incoming = own(id, directory.caller(), false);
+        return em.createNamedQuery("SignatureCheck.ofIncoming", SignatureCheck.class)
+                .setParameter("incoming", incoming.id()).getResultList();
     }
 
     @RolesAllowed(Role.CLERK_NAME)

@@ -10,10 +10,12 @@ import vn.lienthong.audit.AuditOutcome;
 import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.Caller;
 import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.exchange.internal.IssueSigner;
 import vn.lienthong.exchange.internal.Registers;
 import vn.lienthong.exchange.internal.RoutingQueue;
 import vn.lienthong.platform.AccessDeniedException;
 import vn.lienthong.platform.Role;
+import vn.lienthong.signing.SigningKeyMissingException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +45,9 @@ public class OutgoingDocuments {
     RoutingQueue routing;
 
     @Inject
+    IssueSigner signer;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed(Role.CLERK_NAME)
@@ -59,7 +64,10 @@ public class OutgoingDocuments {
         return document;
     }
 
-    /** Cấp số: the next number of the agency's register for the year, in the document's series. */
+    /**
+     * Cấp số: the next number of the agency's register for the year, in the document's series; and in the same
+     * transaction every file is signed in the agency's name (decision 051), so that a signing failure takes no number.
+     */
     @RolesAllowed(Role.CLERK_NAME)
     public OutgoingDocument issue(long id) {
         Caller caller = directory.caller();
@@ -68,8 +76,20 @@ public class OutgoingDocuments {
         // The document refuses a second issue itself; the number taken for it then rolls back with the transaction.
         RegisterKey key = document.registerKey(now);
         document.issue(key, registers.next(key), caller.username(), now);
+        List<String> signed;
+        try {
+            signed = signer.sign(document, caller.username());
+        } catch (SigningKeyMissingException e) {
+            audit.recordRefusal(AuditAction.DOCUMENT_NUMBER_ISSUED, caller.agency().value(), subject(document),
+                    "no signing key: " + e.getMessage());
+            throw new DocumentStateException("document.issue.noSigningKey", caller.agency().value());
+        }
         audit.record(AuditAction.DOCUMENT_NUMBER_ISSUED, caller.agency().value(), subject(document), AuditOutcome.SUCCESS,
                 document.number().orElseThrow().format() + " (" + key.series() + " " + key.year() + ")");
+        if (!signed.isEmpty()) {
+            audit.record(AuditAction.FILE_SIGNED, caller.agency().value(), subject(document), AuditOutcome.SUCCESS,
+                    String.join("; ", signed));
+        }
         return document;
     }
 

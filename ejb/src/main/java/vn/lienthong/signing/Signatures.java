@@ -126,6 +126,20 @@ public class Signatures {
         return SignedFile.detached(content, signers.cms().signDetached(content), fileName + ".p7s");
     }
 
+    /**
+     * A detached CMS signature ({@code <fileName>.p7s}) in an agency's name, whatever the file is: appendices are
+     * signed by the organisation without touching them, PDFs included (Decree 30/2020).
+     *
+     * @throws SigningKeyMissingException when the agency has no key configured
+     */
+    public SignedFile signDetachedAsAgency(AgencyCode agency, String fileName, byte[] content) {
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(fileName, "fileName");
+        requireContent(content);
+        return SignedFile.detached(content, keyring.signers(agency.value()).cms().signDetached(content),
+                fileName + ".p7s");
+    }
+
     /** A detached CMS signature by LienThong itself, for what the system publishes (signed statistics exports). */
     public byte[] signAsSystem(byte[] content) {
         requireContent(content);

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 
 /**
  * Consumes the routing queue: each message names one delivery. Inside LienThong the delivery becomes an incoming
- * document in the recipient's inbox; for the national platform it becomes an edXML package in the outbox. The message
+ * document in the recipient's inbox, its signatures checked once on arrival; for the national platform it becomes an edXML package in the outbox. The message
  * is consumed in the same transaction, so a failure rolls back and Artemis redelivers with back-off
  * (config/20-messaging.cli). A replayed message finds the delivery no longer queued and changes nothing.
  */
@@ -48,6 +48,9 @@ public class DeliveryRouter implements MessageListener {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ArrivalSignatures arrivalSignatures;
 
     @Inject
     Clock clock;
@@ -74,7 +77,9 @@ public class DeliveryRouter implements MessageListener {
             delivery.exported(now);
         } else {
             delivery.arrive(now);
-            em.persist(new IncomingDocument(delivery, now));
+            IncomingDocument incoming = new IncomingDocument(delivery, now);
+            em.persist(incoming);
+            arrivalSignatures.checkStored(incoming);
         }
         em.persist(new DeliveryHistoryEntry(deliveryId, delivery.status().map(Enum::name).orElse(delivery.routing().name()),
                 now, "system", null));

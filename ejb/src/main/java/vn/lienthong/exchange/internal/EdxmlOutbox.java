@@ -8,6 +8,7 @@ import vn.lienthong.exchange.Delivery;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlWriter;
+import vn.lienthong.signing.Signatures;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,14 +36,20 @@ public class EdxmlOutbox {
     @Inject
     EdxmlPackages packages;
 
-    /** The package for one recipient on the national platform, with the document's files as attachments. */
+    @Inject
+    Signatures signatures;
+
+    /**
+     * The package for one recipient on the national platform, with the document's files as attachments and the
+     * envelope signed in the sender's name (XMLDSig), as the platform's receivers expect.
+     */
     public Path export(Delivery delivery, OutgoingDocument document, Agency sender, Agency recipient, Instant now) {
         EdxmlPackage edxml = packages.of(document, sender, List.of(recipient), now);
         try {
             Path folder = Files.createDirectories(folder());
             Path target = folder.resolve("delivery-" + delivery.id() + ".edxml");
             Path partial = folder.resolve(target.getFileName() + ".part");
-            Files.write(partial, new EdxmlWriter().toBytes(edxml));
+            Files.write(partial, signatures.signEnvelope(sender.code(), new EdxmlWriter().toBytes(edxml)));
             return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("edXML outbox not writable", e);

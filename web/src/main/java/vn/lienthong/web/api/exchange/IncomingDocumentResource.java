@@ -25,9 +25,12 @@ import vn.lienthong.exchange.EdxmlExchange;
 import vn.lienthong.exchange.ImportedPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.platform.Messages;
+import jakarta.ws.rs.core.Context;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /** Văn bản đến: the caller's agency's inbox and the clerk's actions on it. */
 @Path("/documents/incoming")
@@ -39,12 +42,22 @@ public class IncomingDocumentResource {
     public record ReturnRequest(@NotBlank(message = "{lienthong.required}") String reason) {
     }
 
+    /**
+     * A clerk's acceptance: {@code acceptIndeterminate} with a {@code note} is their explicit decision to accept a
+     * document whose signatures are INDETERMINATE (audited). Without a body, a plain acceptance.
+     */
+    public record AcceptRequest(Boolean acceptIndeterminate, String note) {
+    }
+
     /** The colleague who will handle the document. */
     public record AssignRequest(@NotBlank(message = "{lienthong.required}") String username) {
     }
 
     @Inject
     IncomingDocuments documents;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The caller's agency's incoming documents, newest first")
@@ -61,9 +74,26 @@ public class IncomingDocumentResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept and register with the next arrival number (03); a second accept is refused (409)")
-    public IncomingDocumentView accept(@PathParam("id") long id) {
-        return view(documents.accept(id));
+    @Operation(summary = "Accept and register with the next arrival number (03); a second accept is refused (409). "
+            + "A document whose signatures are INVALID is refused (409): return it instead. One whose signatures are "
+            + "INDETERMINATE needs {\"acceptIndeterminate\":true,\"note\":\"…\"} (409 without, 400 without a note)")
+    public IncomingDocumentView accept(@PathParam("id") long id, AcceptRequest request) {
+        boolean decided = request != null && Boolean.TRUE.equals(request.acceptIndeterminate());
+        return view(documents.accept(id, decided, decided ? request.note() : null));
+    }
+
+    @GET
+    @Path("/{id}/signatures")
+    @Operation(summary = "What checking the signatures found when the document arrived: one report per file, and one "
+            + "for the edXML envelope of an imported package")
+    public List<SignatureCheckView> signatures(@PathParam("id") long id) {
+        Locale locale = locale();
+        return documents.signatureChecks(id).stream().map(c -> SignatureCheckView.of(c, locale)).toList();
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
 
     @POST

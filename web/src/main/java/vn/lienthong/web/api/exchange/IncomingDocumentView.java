@@ -12,11 +12,15 @@ import java.time.LocalDate;
 /**
  * An incoming document as its recipient sees it: the sender's metadata and the recipient's own handling.
  * {@code issuedOn} is the sender's date of issue (promulgation); {@code imported} when it came in an edXML package.
+ * {@code signatureVerdict} (VALID, INVALID, INDETERMINATE) and {@code signatureReason} are what checking its
+ * signatures on arrival found, {@code null} when it came with nothing to check; {@code signatureDecision} is the
+ * clerk's note when they accepted an INDETERMINATE one. The file-by-file reports are at {@code /signatures}.
  */
 public record IncomingDocumentView(long id, String sender, String number, String documentTypeName, String subject,
                                    String signerName, String status, String statusCode, String statusLabel,
                                    Instant arrivedAt, Integer arrivalNumber, Instant acceptedAt, String assignee,
-                                   String returnReason, LocalDate issuedOn, String place, boolean imported) {
+                                   String returnReason, LocalDate issuedOn, String place, boolean imported,
+                                   String signatureVerdict, String signatureReason, String signatureDecision) {
 
     static IncomingDocumentView of(IncomingDocument i, OutgoingDocument original) {
         DeliveryStatus status = i.delivery().status().orElseThrow();
@@ -26,6 +30,7 @@ public record IncomingDocumentView(long id, String sender, String number, String
                 i.arrivalNumber().orElse(null), i.acceptedAt().orElse(null), i.assignee().orElse(null),
                 i.returnReason().orElse(null),
                 original.issuedAt().map(t -> t.atZone(ClockProducer.VIETNAM).toLocalDate()).orElse(null), original.place(),
-                original.isImported());
+                original.isImported(), i.signatureVerdict().map(Enum::name).orElse(null),
+                i.signatureReason().map(Enum::name).orElse(null), i.signatureDecision().orElse(null));
     }
 }

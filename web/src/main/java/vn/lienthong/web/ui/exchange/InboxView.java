@@ -10,7 +10,11 @@ import vn.lienthong.exchange.DocumentFiles;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.IncomingDocuments;
 import vn.lienthong.exchange.OutgoingDocument;
+import vn.lienthong.platform.Messages;
+import vn.lienthong.signing.Verdict;
 import vn.lienthong.web.ui.platform.FacesMessages;
+
+import jakarta.faces.context.FacesContext;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -54,6 +58,17 @@ public class InboxView implements Serializable {
     /** The files that came with an incoming document: the sender's, byte for byte. */
     public List<DocumentFile> files(IncomingDocument incoming) {
         return files.ofIncoming(incoming.id());
+    }
+
+    /** Hợp lệ / Không hợp lệ / Chưa xác định, as checked on arrival (stored, not verified again). */
+    public String verdictText(IncomingDocument incoming) {
+        return incoming.signatureVerdict().map(v -> Messages.format(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), v.messageKey())).orElse("");
+    }
+
+    /** INVALID and INDETERMINATE ones are decided on the document's own page, where the reports are. */
+    public boolean plainlyAcceptable(IncomingDocument incoming) {
+        return incoming.signatureVerdict().filter(v -> v != Verdict.VALID).isEmpty();
     }
 
     public List<UserAccount> getColleagues() {
