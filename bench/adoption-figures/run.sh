@@ -9,6 +9,7 @@ repo=$(cd "$here/../.." && pwd)
 work=${WORK:-/tmp/lienthong-bench-adoption}
 m2=${M2:-$HOME/.m2/repository}
 db=${DB:-both}
+schema=${SCHEMA:-lienthong_adoption_bench}
 rm -rf "$work" && mkdir -p "$work/classes"
 
 [ -d "$repo/ejb/target/classes/vn/lienthong/adoption" ] || { echo "build first: mvn -q -B -o -pl ejb test-compile" >&2; exit 1; }
@@ -26,11 +27,11 @@ if [ "$db" != postgresql ]; then
     $run measure "$url" sa sa "$migrations"
 fi
 if [ "$db" != h2 ]; then
-    echo "== PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version' test), schema lienthong_adoption_bench"
-    psql -q -h 127.0.0.1 -U postgres test -c "DROP SCHEMA IF EXISTS lienthong_adoption_bench CASCADE; CREATE SCHEMA lienthong_adoption_bench"
-    url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=lienthong_adoption_bench&reWriteBatchedInserts=true"
+    echo "== PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version' test), schema $schema"
+    psql -q -h 127.0.0.1 -U postgres test -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
+    url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema&reWriteBatchedInserts=true"
     $run load "$url" postgres postgres "$migrations"
-    psql -q -h 127.0.0.1 -U postgres test -c "VACUUM ANALYZE" >/dev/null
+    psql -q -h 127.0.0.1 -U postgres test -c "SET search_path TO $schema; VACUUM ANALYZE" >/dev/null
     echo "-- again, from a cold JVM after ANALYZE"
     $run measure "$url" postgres postgres "$migrations"
 fi

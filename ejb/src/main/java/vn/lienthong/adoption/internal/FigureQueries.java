@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The figures' reads, all from {@code mailbox_day} joined to the postings and the calendar: one grouped query per
- * report, so that a city of ten thousand leaders costs one pass over the period's day rows and never a raw event.
+ * The figures' reads, from {@code mailbox_month} and {@code mailbox_day} joined to the postings and the calendar: a
+ * few grouped queries per report, so that a city of ten thousand leaders costs one pass over the period's month rows
+ * (and the day rows of partial months) and never a raw event.
  */
 public final class FigureQueries {
 
@@ -24,7 +25,7 @@ public final class FigureQueries {
                                LocalDate lastActive) {
     }
 
-    private static final String BY_POSTING_AND_MONTH = "SELECT o.id, c.month_first, "
+    private static final String SUMS = "SELECT o.id, c.month_first, "
             + "SUM(CASE WHEN d.active THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN d.active AND c.working THEN 1 ELSE 0 END), "
             + "SUM(d.webmail_logins), SUM(d.imap_logins), SUM(d.pop3_logins), SUM(d.messages_sent), "
@@ -34,8 +35,24 @@ public final class FigureQueries {
             + "AND (o.effective_to IS NULL OR d.activity_day <= o.effective_to) "
             + "JOIN calendar_day c ON c.calendar_date = d.activity_day "
             + "WHERE d.activity_day BETWEEN ? AND ? AND o.effective_from <= ? "
-            + "AND (o.effective_to IS NULL OR o.effective_to >= ?) "
-            + "GROUP BY o.id, c.month_first";
+            + "AND (o.effective_to IS NULL OR o.effective_to >= ?) ";
+    private static final String GROUP = "GROUP BY o.id, c.month_first";
+
+    /** Every day row of the period: for the period's partial months. */
+    private static final String DAYS = SUMS + GROUP;
+
+    /** Day rows of whole months in which a posting starts or ends: its share of the month is not the month's row. */
+    private static final String PARTIAL_POSTING_DAYS = SUMS
+            + "AND (o.effective_from > ? OR o.effective_to < ?) "
+            + "AND (o.effective_from > c.month_first OR o.effective_to < c.month_last) " + GROUP;
+
+    /** Month rows of the whole months a posting covers from the first day to the last. */
+    private static final String WHOLE_MONTHS = "SELECT o.id, m.month_first, m.active_days, m.active_working_days, "
+            + "m.webmail_logins, m.imap_logins, m.pop3_logins, m.messages_sent, m.messages_received, m.last_active "
+            + "FROM official_posting o JOIN mailbox_month m ON m.mailbox = o.mailbox "
+            + "AND m.month_first >= o.effective_from AND (o.effective_to IS NULL OR m.month_last <= o.effective_to) "
+            + "WHERE m.month_first BETWEEN ? AND ? AND o.effective_from <= ? "
+            + "AND (o.effective_to IS NULL OR o.effective_to >= ?)";
 
     private static final String MAILBOX = "SELECT SUM(CASE WHEN active THEN 1 ELSE 0 END), SUM(webmail_logins), "
             + "SUM(webmail_reads), SUM(imap_logins), SUM(pop3_logins), SUM(failed_logins), SUM(messages_sent), "
@@ -45,14 +62,40 @@ public final class FigureQueries {
     private FigureQueries() {
     }
 
+    /**
+     * Each posting's use per month of the period. Whole months come from {@code mailbox_month} (one row per mailbox
+     * and month); the period's partial first and last months, and the months a posting starts or ends in, from
+     * {@code mailbox_day}. Every (posting, month) comes from exactly one of the three reads, so the rows are those one
+     * grouped read of the day rows would give.
+     */
     public static List<PostingMonth> byPostingAndMonth(Connection connection, LocalDate first, LocalDate last)
             throws SQLException {
+        LocalDate wholeFirst = first.getDayOfMonth() == 1 ? first : first.plusMonths(1).withDayOfMonth(1);
+        LocalDate lastMonthEnd = last.withDayOfMonth(last.lengthOfMonth());
+        LocalDate wholeLast = last.equals(lastMonthEnd) ? last : last.withDayOfMonth(1).minusDays(1);
         List<PostingMonth> rows = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(BY_POSTING_AND_MONTH)) {
-            s.setDate(1, Date.valueOf(first));
-            s.setDate(2, Date.valueOf(last));
-            s.setDate(3, Date.valueOf(last));
-            s.setDate(4, Date.valueOf(first));
+        if (wholeLast.isBefore(wholeFirst)) {
+            read(connection, DAYS, rows, first, last, last, first);
+            return rows;
+        }
+        if (first.isBefore(wholeFirst)) {
+            read(connection, DAYS, rows, first, wholeFirst.minusDays(1), wholeFirst.minusDays(1), first);
+        }
+        read(connection, WHOLE_MONTHS, rows, wholeFirst, wholeLast.withDayOfMonth(1), wholeLast, wholeFirst);
+        read(connection, PARTIAL_POSTING_DAYS, rows, wholeFirst, wholeLast, wholeLast, wholeFirst, wholeFirst,
+                wholeLast);
+        if (last.isAfter(wholeLast)) {
+            read(connection, DAYS, rows, wholeLast.plusDays(1), last, last, wholeLast.plusDays(1));
+        }
+        return rows;
+    }
+
+    private static void read(Connection connection, String sql, List<PostingMonth> rows, LocalDate... parameters)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setDate(i + 1, Date.valueOf(parameters[i]));
+            }
             s.setFetchSize(5_000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -63,7 +106,6 @@ public final class FigureQueries {
                 }
             }
         }
-        return rows;
     }
 
     public static MailboxActivity mailbox(Connection connection, String mailbox, LocalDate first, LocalDate last)
