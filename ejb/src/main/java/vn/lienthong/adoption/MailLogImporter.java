@@ -27,8 +27,10 @@ import java.util.function.Predicate;
  * Imports Postfix and Dovecot logs from any number of servers, counting every event once however often its lines
  * are read: copies, rotated files and overlapping ones all meet on {@link UsageEventId}. Give the files of one run
  * in time order, so that a submission split across a rotation is still confirmed. Damage is reported, never thrown.
- * Parsing runs on the given executor's threads, chunk by chunk; counting, and the consumer, stay on the calling thread,
- * in file order, so the result is the same on one thread or many. One run per instance; not for concurrent use.
+ * Parsing runs on the given executor's threads, chunk by chunk; duplicates and submissions are then settled in file
+ * order (on the executor, one chunk after another), and counting and the consumer stay on the calling thread, in file
+ * order too, so the result is the same on one thread or many (decision 061). One run per instance; not for
+ * concurrent use.
  */
 public final class MailLogImporter {
 
@@ -82,9 +84,10 @@ public final class MailLogImporter {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.newEvents = Objects.requireNonNull(newEvents, "newEvents");
         this.mailboxes = new MailboxTable(Objects.requireNonNull(officials, "officials"));
-        // Two chunks per thread in flight: one being parsed, one parsed and waiting for the merge.
+        // Chunks read ahead, per thread: on a busy machine each stage waits its turn for a core, and a deep enough
+        // queue keeps the others working meanwhile; eight 1 MB chunks per thread bound the memory.
         this.pipeline = new ParsePipeline(zone, mailboxes, Objects.requireNonNull(parsers, "parsers"), chunkBytes,
-                2 * Math.max(1, threads));
+                8 * Math.max(1, threads));
     }
 
     /** Imports one log up to its end or its damage, and says what it did. */
@@ -96,7 +99,7 @@ public final class MailLogImporter {
         fileUnreadable = 0;
         String damage;
         try (InputStream in = source.opener().open()) {
-            damage = pipeline.run(in, source.startingIn(), this::merge);
+            damage = pipeline.run(in, source.startingIn(), this::settle, this::merge);
         } catch (IOException e) {
             damage = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
@@ -136,37 +139,49 @@ public final class MailLogImporter {
         return new MailLogImport(files, days, unknown, newByKind, awaitingQueue.size());
     }
 
-    /** One parsed chunk, in file order: the single-threaded half of the import. */
-    private void merge(ParsedChunk chunk) {
-        fileLines += chunk.lines();
-        fileRecognised += chunk.recognisedLines();
-        fileUnreadable += chunk.unreadableLines();
+    /**
+     * One parsed chunk, in file order, on an executor thread: pairs submissions with their queue entries (a confirmed
+     * one becomes an event where qmgr confirmed it) and marks each event that is the first of its identity.
+     */
+    private void settle(ParsedChunk chunk) {
         for (int i = 0, n = chunk.size(); i < n; i++) {
-            switch (chunk.type(i)) {
-                case ParsedChunk.EVENT -> accept(chunk.kind(i), chunk.client(i), chunk.mailbox(i),
-                        chunk.epochSecond(i), chunk.host(i), chunk.idHigh(i), chunk.idLow(i));
-                case ParsedChunk.SUBMISSION -> awaitingQueue.put(chunk.queueKey(i), new Submission(chunk.mailbox(i),
-                        chunk.epochSecond(i), chunk.host(i), chunk.idHigh(i), chunk.idLow(i)));
-                default -> queued(chunk.queueKey(i));
+            byte type = chunk.type(i);
+            if (type == ParsedChunk.SUBMISSION) {
+                awaitingQueue.put(chunk.queueKey(i), new Submission(chunk.mailbox(i), chunk.epochSecond(i),
+                        chunk.host(i), chunk.idHigh(i), chunk.idLow(i)));
+                continue;
             }
+            if (type == ParsedChunk.QUEUED) {
+                Submission s = awaitingQueue.isEmpty() ? null : awaitingQueue.remove(chunk.queueKey(i));
+                if (s == null) {
+                    continue;
+                }
+                chunk.confirm(i, s.mailbox, s.epochSecond, s.host, s.idHigh, s.idLow);
+            }
+            chunk.fresh(i, seen.add(chunk.idHigh(i), chunk.idLow(i)));
         }
     }
 
-    private void queued(String queueKey) {
-        Submission submission = awaitingQueue.isEmpty() ? null : awaitingQueue.remove(queueKey);
-        if (submission != null) {
-            fileRecognised++;
-            accept(UsageEventKind.MESSAGE_SUBMITTED, ClientKind.SUBMISSION, submission.mailbox,
-                    submission.epochSecond, submission.host, submission.idHigh, submission.idLow);
+    /** One settled chunk, in file order, on the calling thread: counts, and hands new events to the consumer. */
+    private void merge(ParsedChunk chunk) {
+        fileLines += chunk.lines();
+        fileRecognised += chunk.recognisedLines() + chunk.confirmedLines();
+        fileUnreadable += chunk.unreadableLines();
+        for (int i = 0, n = chunk.size(); i < n; i++) {
+            if (chunk.type(i) != ParsedChunk.EVENT) {
+                continue;
+            }
+            if (!chunk.fresh(i)) {
+                fileDuplicates++;
+                continue;
+            }
+            accept(chunk.kind(i), chunk.client(i), chunk.mailbox(i), chunk.epochSecond(i), chunk.host(i),
+                    chunk.idHigh(i), chunk.idLow(i));
         }
     }
 
     private void accept(UsageEventKind kind, ClientKind client, MailboxTable.Entry mailbox, long epochSecond,
                         String host, long idHigh, long idLow) {
-        if (!seen.add(idHigh, idLow)) {
-            fileDuplicates++;
-            return;
-        }
         fileNew++;
         byKind[kind.ordinal()]++;
         mailbox.count(day(epochSecond), kind);

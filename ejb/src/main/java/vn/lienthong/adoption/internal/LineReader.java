@@ -3,9 +3,6 @@ package vn.lienthong.adoption.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,10 +27,6 @@ public final class LineReader {
         void chunk(byte[] buffer, int start, int end);
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
     /** Chunk size for parsing: large enough that handing a chunk to a thread costs nothing beside parsing it. */
     public static final int CHUNK = 1 << 20;
     /** A longer "line" is not a syslog line: keep memory bounded and skip it. */
@@ -136,22 +129,8 @@ public final class LineReader {
         return -1;
     }
 
-    /** Eight bytes at a time: a log is mostly bytes that are not newlines. */
     private static int nextNewline(byte[] buf, int from, int end) {
-        int i = from;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
-            long zeroes = (x - ONES) & ~x & HIGHS; // the lowest marked byte is the first newline
-            if (zeroes != 0) {
-                return i + (Long.numberOfTrailingZeros(zeroes) >>> 3);
-            }
-        }
-        for (; i < end; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return Bytes.indexOf(buf, from, end, (byte) '\n');
     }
 
     private static InputStream decompressed(InputStream raw) throws IOException {

@@ -13,9 +13,11 @@ import java.util.function.Consumer;
 /**
  * Parses a log on several threads and hands the results back in file order. The calling thread reads (and
  * decompresses) the file into chunks of whole lines; each chunk is parsed by the executor's threads, which do the
- * costly part (rejecting noise, timestamps, mailboxes, SHA-256 identities); the calling thread then merges the parsed
- * chunks strictly in order, so that whatever depends on order (which copy of an event counts, pairing a submission
- * with its queue entry across chunks) comes out exactly as a single thread would make it.
+ * costly part (rejecting noise, timestamps, mailboxes, SHA-256 identities). Two stages then take the parsed chunks
+ * strictly in file order, so that whatever depends on order (which copy of an event counts, pairing a submission with
+ * its queue entry across chunks) comes out exactly as a single thread would make it: an ordered stage on the
+ * executor (one chunk at a time, each after the one before), then the merge on the calling thread. Keeping the
+ * ordered work off the calling thread keeps that thread, which also reads the file, from being the bottleneck.
  * Buffers, parsers and results are reused, so a long file allocates almost nothing per line.
  */
 public final class ParsePipeline {
@@ -43,12 +45,16 @@ public final class ParsePipeline {
     }
 
     /**
-     * Parses the whole stream, handing each chunk's result to {@code merge} in file order on the calling thread.
+     * Parses the whole stream, handing each chunk's result, in file order, first to {@code ordered} on an executor
+     * thread, then to {@code merge} on the calling thread.
      *
      * @return why the stream could not be read to its end, or {@code null}
      */
-    public String run(InputStream in, YearMonth startingIn, Consumer<ParsedChunk> merge) {
+    public String run(InputStream in, YearMonth startingIn, Consumer<ParsedChunk> ordered,
+                      Consumer<ParsedChunk> merge) {
         ArrayDeque<CompletableFuture<ParsedChunk>> pending = new ArrayDeque<>();
+        @SuppressWarnings("unchecked")
+        CompletableFuture<ParsedChunk>[] previous = new CompletableFuture[]{CompletableFuture.completedFuture(null)};
         try {
             String damage = LineReader.read(in, chunkBytes, new LineReader.ChunkHandler() {
                 @Override
@@ -59,7 +65,13 @@ public final class ParsePipeline {
 
                 @Override
                 public void chunk(byte[] buffer, int start, int end) {
-                    pending.add(CompletableFuture.supplyAsync(() -> parse(buffer, start, end, startingIn), executor));
+                    CompletableFuture<ParsedChunk> parsed =
+                            CompletableFuture.supplyAsync(() -> parse(buffer, start, end, startingIn), executor);
+                    previous[0] = parsed.thenCombineAsync(previous[0], (chunk, before) -> {
+                        ordered.accept(chunk);
+                        return chunk;
+                    }, executor);
+                    pending.add(previous[0]);
                     while (pending.size() > inFlight) {
                         mergeNext(pending, merge);
                     }

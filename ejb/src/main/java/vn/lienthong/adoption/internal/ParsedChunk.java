@@ -31,7 +31,9 @@ public final class ParsedChunk {
     private long[] high = new long[1024];
     private long[] low = new long[1024];
     private String[] queueKey = new String[1024];
+    private boolean[] fresh = new boolean[1024];
     private int size;
+    private long confirmed;
 
     long lines;
     long recognised;
@@ -42,6 +44,7 @@ public final class ParsedChunk {
         Arrays.fill(host, 0, size, null);
         Arrays.fill(queueKey, 0, size, null);
         size = 0;
+        confirmed = 0;
         lines = 0;
         recognised = 0;
         unreadable = 0;
@@ -73,6 +76,7 @@ public final class ParsedChunk {
         high[size] = hi;
         low[size] = lo;
         queueKey[size] = key;
+        fresh[size] = false;
         size++;
     }
 
@@ -87,6 +91,32 @@ public final class ParsedChunk {
         high = Arrays.copyOf(high, n);
         low = Arrays.copyOf(low, n);
         queueKey = Arrays.copyOf(queueKey, n);
+        fresh = Arrays.copyOf(fresh, n);
+    }
+
+    /** Turns a {@link #QUEUED} record into the submission event it confirms. */
+    public void confirm(int i, MailboxTable.Entry m, long s, String h, long hi, long lo) {
+        type[i] = EVENT;
+        mailbox[i] = m;
+        second[i] = s;
+        host[i] = h;
+        high[i] = hi;
+        low[i] = lo;
+        confirmed++;
+    }
+
+    /** Marks an event as the first of its identity in the run. */
+    public void fresh(int i, boolean first) {
+        fresh[i] = first;
+    }
+
+    public boolean fresh(int i) {
+        return fresh[i];
+    }
+
+    /** qmgr lines that confirmed a waiting submission: recognised, though the parser could not tell. */
+    public long confirmedLines() {
+        return confirmed;
     }
 
     public int size() {
