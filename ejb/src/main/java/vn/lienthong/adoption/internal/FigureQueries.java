@@ -41,10 +41,19 @@ public final class FigureQueries {
     /** Every day row of the period: for the period's partial months. */
     private static final String DAYS = SUMS + GROUP;
 
-    /** Day rows of whole months in which a posting starts or ends: its share of the month is not the month's row. */
-    private static final String PARTIAL_POSTING_DAYS = SUMS
-            + "AND (o.effective_from > ? OR o.effective_to < ?) "
-            + "AND (o.effective_from > c.month_first OR o.effective_to < c.month_last) " + GROUP;
+    /** Postings that start or end inside the whole months: their share of such a month is not the month's row. */
+    private static final String PARTIAL_POSTINGS = "SELECT id, mailbox, effective_from, effective_to "
+            + "FROM official_posting WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?) "
+            + "AND (effective_from > ? OR effective_to < ?)";
+
+    /** One mailbox's day rows in a few days of one month, driven by the mailbox's key whatever the planner thinks. */
+    private static final String MAILBOX_DAYS = "SELECT CAST(? AS BIGINT), c.month_first, "
+            + "SUM(CASE WHEN d.active THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN d.active AND c.working THEN 1 ELSE 0 END), "
+            + "SUM(d.webmail_logins), SUM(d.imap_logins), SUM(d.pop3_logins), SUM(d.messages_sent), "
+            + "SUM(d.messages_received), MAX(CASE WHEN d.active THEN d.activity_day END) "
+            + "FROM mailbox_day d JOIN calendar_day c ON c.calendar_date = d.activity_day "
+            + "WHERE d.mailbox = ? AND d.activity_day >= ? AND d.activity_day <= ? GROUP BY c.month_first";
 
     /** Month rows of the whole months a posting covers from the first day to the last. */
     private static final String WHOLE_MONTHS = "SELECT o.id, m.month_first, m.active_days, m.active_working_days, "
@@ -82,12 +91,64 @@ public final class FigureQueries {
             read(connection, DAYS, rows, first, wholeFirst.minusDays(1), wholeFirst.minusDays(1), first);
         }
         read(connection, WHOLE_MONTHS, rows, wholeFirst, wholeLast.withDayOfMonth(1), wholeLast, wholeFirst);
-        read(connection, PARTIAL_POSTING_DAYS, rows, wholeFirst, wholeLast, wholeLast, wholeFirst, wholeFirst,
-                wholeLast);
+        partialPostings(connection, rows, wholeFirst, wholeLast);
         if (last.isAfter(wholeLast)) {
             read(connection, DAYS, rows, wholeLast.plusDays(1), last, last, wholeLast.plusDays(1));
         }
         return rows;
+    }
+
+    /**
+     * The months inside {@code [wholeFirst, wholeLast]} in which a posting starts after the first day or ends before
+     * the last: at most two per posting, each read from its own days. Few postings change in a period, so a handful
+     * of key lookups beats any join over the period's day rows (which H2 would otherwise choose).
+     */
+    private static void partialPostings(Connection connection, List<PostingMonth> rows, LocalDate wholeFirst,
+                                        LocalDate wholeLast) throws SQLException {
+        List<Object[]> partial = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(PARTIAL_POSTINGS)) {
+            s.setDate(1, Date.valueOf(wholeLast));
+            s.setDate(2, Date.valueOf(wholeFirst));
+            s.setDate(3, Date.valueOf(wholeFirst));
+            s.setDate(4, Date.valueOf(wholeLast));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    partial.add(new Object[]{r.getLong(1), r.getString(2), r.getDate(3).toLocalDate(),
+                            r.getDate(4) == null ? null : r.getDate(4).toLocalDate()});
+                }
+            }
+        }
+        if (partial.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement(MAILBOX_DAYS)) {
+            for (Object[] p : partial) {
+                long id = (Long) p[0];
+                String mailbox = (String) p[1];
+                LocalDate from = (LocalDate) p[2];
+                LocalDate to = p[3] == null ? wholeLast : min((LocalDate) p[3], wholeLast);
+                LocalDate start = from.isBefore(wholeFirst) ? wholeFirst : from;
+                if (from.isAfter(wholeFirst) && from.getDayOfMonth() > 1) { // starts inside a month
+                    LocalDate end = min(to, from.withDayOfMonth(from.lengthOfMonth()));
+                    read(s, rows, id, mailbox, from, end);
+                    start = end.plusDays(1);
+                }
+                LocalDate monthOfEnd = to.withDayOfMonth(1);
+                if (p[3] != null && to.equals(p[3]) && to.getDayOfMonth() < to.lengthOfMonth()
+                        && !monthOfEnd.isBefore(start.withDayOfMonth(1)) && !to.isBefore(start)) { // ends inside one
+                    read(s, rows, id, mailbox, start.isAfter(monthOfEnd) ? start : monthOfEnd, to);
+                }
+            }
+        }
+    }
+
+    private static void read(PreparedStatement s, List<PostingMonth> rows, long posting, String mailbox,
+                             LocalDate first, LocalDate last) throws SQLException {
+        s.setLong(1, posting);
+        s.setString(2, mailbox);
+        s.setDate(3, Date.valueOf(first));
+        s.setDate(4, Date.valueOf(last));
+        collect(s, rows);
     }
 
     private static void read(Connection connection, String sql, List<PostingMonth> rows, LocalDate... parameters)
@@ -97,15 +158,23 @@ public final class FigureQueries {
                 s.setDate(i + 1, Date.valueOf(parameters[i]));
             }
             s.setFetchSize(5_000);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Date lastActive = r.getDate(10);
-                    rows.add(new PostingMonth(r.getLong(1), YearMonth.from(r.getDate(2).toLocalDate()), r.getInt(3),
-                            r.getInt(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9),
-                            lastActive == null ? null : lastActive.toLocalDate()));
-                }
+            collect(s, rows);
+        }
+    }
+
+    private static void collect(PreparedStatement s, List<PostingMonth> rows) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Date lastActive = r.getDate(10);
+                rows.add(new PostingMonth(r.getLong(1), YearMonth.from(r.getDate(2).toLocalDate()), r.getInt(3),
+                        r.getInt(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9),
+                        lastActive == null ? null : lastActive.toLocalDate()));
             }
         }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public static MailboxActivity mailbox(Connection connection, String mailbox, LocalDate first, LocalDate last)

@@ -57,6 +57,8 @@ class FigureQueriesTest {
             posting(c, MAILBOXES[1], "2025-03-15", "2025-08-20"); // moved on 21 August
             posting(c, MAILBOXES[1], "2025-08-21", null);
             posting(c, MAILBOXES[2], "2024-06-01", "2025-06-30"); // left at a month's end
+            posting(c, MAILBOXES[2], "2025-09-10", "2025-09-20"); // a stand-in for ten days
+            posting(c, MAILBOXES[2], "2025-11-01", null); // back from a month's first day
             SplittableRandom random = new SplittableRandom(61);
             UsageEventKind[] kinds = {UsageEventKind.IMAP_LOGIN, UsageEventKind.POP3_LOGIN,
                     UsageEventKind.WEBMAIL_LOGIN, UsageEventKind.MESSAGE_SUBMITTED, UsageEventKind.MESSAGE_RECEIVED,
