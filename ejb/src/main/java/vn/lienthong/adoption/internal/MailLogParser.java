@@ -12,8 +12,8 @@ import java.util.Arrays;
  * Turns Postfix and Dovecot syslog lines into usage events. Most lines are not events, so each is rejected by the
  * cheapest test that can: the program name, then a fixed prefix; only an event line has its timestamp read, its
  * host and mailbox resolved and its identity hashed. Submissions span lines (smtpd names the user, qmgr confirms the
- * queue accepted the message): both steps are recorded, and the run's ordered merge pairs them by host and queue id.
- * One parser per thread; it parses one chunk at a time into a {@link ParsedChunk}.
+ * queue accepted the message): both steps are recorded, and the importer pairs them in file order by host and queue
+ * id. One parser per thread; it parses one chunk at a time into a {@link ParsedChunk}.
  */
 public final class MailLogParser implements LineReader.LineHandler {
 

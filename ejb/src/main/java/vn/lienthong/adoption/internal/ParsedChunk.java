@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * What parsing one chunk of a log found, in line order, as parallel arrays reused from chunk to chunk: events with
  * their identities, and the submission steps (smtpd names the user, qmgr confirms the queue took the message) that
- * only the run's ordered merge can pair, since the two lines may fall in different chunks.
+ * only the importer's ordered settling can pair, since the two lines may fall in different chunks.
  */
 public final class ParsedChunk {
 
@@ -164,7 +164,7 @@ public final class ParsedChunk {
         return lines;
     }
 
-    /** Event lines, not counting qmgr confirmations: whether one confirms anything is the merge's to say. */
+    /** Event lines, not counting qmgr confirmations: whether one confirms anything is for the settling to say. */
     public long recognisedLines() {
         return recognised;
     }
