@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +42,7 @@ public class MailLogBench {
             return;
         }
 
+        System.out.printf("parsing threads: %d (plus the reading and counting thread)%n", THREADS);
         // Warm the JIT on the fixture, as a long-running server would be.
         for (int i = 0; i < 200; i++) {
             run(fixture);
@@ -82,9 +85,19 @@ public class MailLogBench {
     private record Result(ImportedFile file, MailLogImport result) {
     }
 
+    /** Parsing threads, as LogImportRunner gives the server's managed executor: one per processor. */
+    private static final int THREADS = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService PARSERS = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "parser");
+        t.setDaemon(true);
+        return t;
+    });
+
     private static Result run(Path log) {
         AtomicLong stored = new AtomicLong();
-        MailLogImporter importer = new MailLogImporter(SAIGON, m -> true, e -> stored.incrementAndGet());
+        // The importer the server uses, configured as LogImportRunner configures it.
+        MailLogImporter importer = new MailLogImporter(SAIGON, m -> true, e -> stored.incrementAndGet(), PARSERS,
+                THREADS);
         ImportedFile file = importer.importLog(MailLogSource.of(log, PERIOD));
         return new Result(file, importer.result());
     }

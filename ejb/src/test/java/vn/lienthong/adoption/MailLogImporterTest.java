@@ -244,6 +244,32 @@ class MailLogImporterTest {
         assertEquals(1, result.days().get(0).messagesSent());
     }
 
+    @Test
+    void parsingOnTwoThreadsInTinyChunksGivesTheSameEventsInTheSameOrder() throws Exception {
+        List<String> lines = Files.readAllLines(fixtures.resolve("mail.log"));
+        byte[] whole = Files.readAllBytes(fixtures.resolve("mail.log"));
+        // Tiny chunks put a boundary between nearly every smtpd line and its qmgr confirmation.
+        MailLogSource[] sources = {bytes("mail.log.1", join(lines.subList(0, 900))),
+                bytes("mail.log", join(lines.subList(600, lines.size()))), bytes("mail.log.gz", gzip(whole)),
+                bytes("mail.log.3.gz", Arrays.copyOf(gzip(whole), gzip(whole).length / 2))};
+        List<UsageEvent> alone = new ArrayList<>();
+        MailLogImporter one = new MailLogImporter(SAIGON, officials::contains, alone::add);
+        List<UsageEvent> together = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            MailLogImporter two = new MailLogImporter(SAIGON, officials::contains, together::add, threads, 2, 300);
+            for (MailLogSource source : sources) {
+                assertEquals(one.importLog(source), two.importLog(source), source.name());
+            }
+            assertEquals(alone, together);
+            assertEquals(one.result(), two.result());
+            assertEquals(truth, perMailbox(two.result()));
+            assertTrue(two.result().file("mail.log.3.gz").orElseThrow().damaged());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     // --- helpers
 
     private static MailLogImport importAll(MailLogSource... sources) {

@@ -43,7 +43,7 @@ public final class CalendarTable {
         LocalDate last = shipped.exceptions().get(shipped.exceptions().size() - 1).date().withMonth(12).withDayOfMonth(31);
         int rows = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO calendar_day "
-                + "(calendar_date, working, exception, label, month_first) VALUES (?, ?, ?, ?, ?)")) {
+                + "(calendar_date, working, exception, label, month_first, month_last) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 CalendarEntry entry = shipped.exception(day).orElse(null);
                 insert.setDate(1, Date.valueOf(day));
@@ -51,11 +51,13 @@ public final class CalendarTable {
                 insert.setString(3, entry == null ? null : entry.kind().name());
                 insert.setString(4, entry == null ? "" : entry.name());
                 insert.setDate(5, Date.valueOf(day.withDayOfMonth(1)));
+                insert.setDate(6, Date.valueOf(day.withDayOfMonth(day.lengthOfMonth())));
                 insert.addBatch();
                 rows++;
             }
             insert.executeBatch();
         }
+        MailboxMonths.recountAll(connection); // day rows stored before the calendar existed now count
         return rows;
     }
 
@@ -83,7 +85,8 @@ public final class CalendarTable {
     /**
      * Sets a date's kind: an exception with its name, or {@code null} for an ordinary weekday or weekend day.
      *
-     * @return whether the date is covered (and so was changed)
+     * @return whether the date is covered (and so was changed); the month's aggregates are rebuilt, under the
+     * store's writer lock, since the date's working flag decides their active working days
      */
     public static boolean correct(Connection connection, LocalDate day, CalendarDayKind kind, String name)
             throws SQLException {
@@ -95,7 +98,12 @@ public final class CalendarTable {
             update.setString(2, kind == null ? null : kind.name());
             update.setString(3, kind == null || name == null ? "" : name.strip());
             update.setDate(4, Date.valueOf(day));
-            return update.executeUpdate() == 1;
+            UsageStore.lock(connection);
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
         }
+        MailboxMonths.recountMonth(connection, day.withDayOfMonth(1));
+        return true;
     }
 }

@@ -7,7 +7,7 @@ package vn.lienthong.adoption.internal;
  */
 public final class EventIdSet {
 
-    private long[] slots = new long[2 << 12];
+    private long[] slots = new long[2 << 16]; // room for a busy hour's ids before the first growth
     private int size;
 
     /** Adds the id; {@code false} when it was already there. */

@@ -3,14 +3,12 @@ package vn.lienthong.adoption.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Splits a log stream into lines without decoding it, reading gzip by its magic bytes rather than its name (rotated
- * files are renamed, and some are compressed a day late). A stream that breaks mid-way ends the read where it broke.
+ * Splits a log stream into chunks of whole lines, and chunks into lines, without decoding either, reading gzip by its
+ * magic bytes rather than its name (rotated files are renamed, and some are compressed a day late). Chunks let
+ * several threads parse one file; a stream that breaks mid-way ends the read where it broke.
  */
 public final class LineReader {
 
@@ -20,90 +18,119 @@ public final class LineReader {
         void line(byte[] buffer, int start, int end);
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final int CHUNK = 1 << 20;
+    /** Supplies the buffers chunks are read into, and takes each chunk, with its buffer, once it is read. */
+    public interface ChunkHandler {
+        /** An empty buffer of at least {@link #bufferSize(int)} bytes. */
+        byte[] buffer();
+
+        /** {@code buffer[start, end)} holds whole lines; the buffer is the handler's until it gives it back. */
+        void chunk(byte[] buffer, int start, int end);
+    }
+
+    /** Chunk size for parsing: large enough that handing a chunk to a thread costs nothing beside parsing it. */
+    public static final int CHUNK = 1 << 20;
     /** A longer "line" is not a syslog line: keep memory bounded and skip it. */
     private static final int LONGEST_LINE = 1 << 16;
 
     private LineReader() {
     }
 
+    public static int bufferSize(int chunkBytes) {
+        return chunkBytes + LONGEST_LINE;
+    }
+
     /**
-     * Reads every complete line into {@code handler}.
+     * Reads the stream in chunks of whole lines of about {@code chunkBytes} each into {@code handler}; the last chunk
+     * may end with a line without its newline.
      *
      * @return {@code null} when the stream ended cleanly, otherwise why it could not be read further; a line cut by
      * the damage is dropped, since its end is unknown
      */
-    public static String read(InputStream raw, LineHandler handler) {
+    public static String read(InputStream raw, int chunkBytes, ChunkHandler handler) {
+        byte[] buf = handler.buffer();
+        int start = 0;
+        int end = 0;
+        boolean skippingOverlong = false;
         try (InputStream in = decompressed(raw)) {
-            byte[] buf = new byte[CHUNK + LONGEST_LINE];
-            int held = 0;
-            boolean skippingOverlong = false;
             int n;
-            while ((n = in.read(buf, held, buf.length - held)) >= 0) {
-                int end = held + n;
-                int start = 0;
+            while ((n = in.read(buf, end, buf.length - end)) >= 0) {
+                int from = end;
+                end += n;
                 if (skippingOverlong) {
-                    start = skipOverlong(buf, 0, end);
-                    if (start < 0) {
-                        held = 0;
+                    int newline = nextNewline(buf, from, end);
+                    if (newline < 0) {
+                        start = end = 0;
                         continue;
                     }
                     skippingOverlong = false;
+                    start = newline + 1;
                 }
-                start = lines(buf, start, end, handler);
-                held = end - start;
+                if (end - start < chunkBytes && end < buf.length) {
+                    continue; // gather a whole chunk before handing it over
+                }
+                int last = lastNewline(buf, start, end);
+                if (last < 0) {
+                    if (end - start >= LONGEST_LINE) {
+                        skippingOverlong = true;
+                        start = end = 0;
+                    } else {
+                        System.arraycopy(buf, start, buf, 0, end - start);
+                        end -= start;
+                        start = 0;
+                    }
+                    continue;
+                }
+                byte[] next = handler.buffer();
+                int held = end - last - 1;
                 if (held >= LONGEST_LINE) {
                     skippingOverlong = true;
                     held = 0;
                 } else {
-                    System.arraycopy(buf, start, buf, 0, held);
+                    System.arraycopy(buf, last + 1, next, 0, held);
                 }
+                handler.chunk(buf, start, last + 1);
+                buf = next;
+                start = 0;
+                end = held;
             }
-            if (held > 0 && !skippingOverlong) {
-                handler.line(buf, 0, held);
+            if (end > start && !skippingOverlong) {
+                handler.chunk(buf, start, end);
             }
             return null;
         } catch (IOException e) {
+            int last = skippingOverlong ? -1 : lastNewline(buf, start, end);
+            if (last >= 0) {
+                handler.chunk(buf, start, last + 1);
+            }
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 
-    /** Hands every complete line of {@code buf[start, end)} over; returns where the incomplete rest begins. */
-    private static int lines(byte[] buf, int start, int end, LineHandler handler) {
+    /**
+     * Hands every line of {@code buf[start, end)} over, without its line end; a last line without a newline too.
+     */
+    public static void lines(byte[] buf, int start, int end, LineHandler handler) {
         int newline;
         while ((newline = nextNewline(buf, start, end)) >= 0) {
             handler.line(buf, start, newline > start && buf[newline - 1] == '\r' ? newline - 1 : newline);
             start = newline + 1;
         }
-        return start;
-    }
-
-    /** Past the end of an overlong line, or -1 when it goes on beyond {@code end}. */
-    private static int skipOverlong(byte[] buf, int from, int end) {
-        int newline = nextNewline(buf, from, end);
-        return newline < 0 ? -1 : newline + 1;
-    }
-
-    /** Eight bytes at a time: a log is mostly bytes that are not newlines. */
-    private static int nextNewline(byte[] buf, int from, int end) {
-        int i = from;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
-            long zeroes = (x - ONES) & ~x & HIGHS; // the lowest marked byte is the first newline
-            if (zeroes != 0) {
-                return i + (Long.numberOfTrailingZeros(zeroes) >>> 3);
-            }
+        if (start < end) {
+            handler.line(buf, start, buf[end - 1] == '\r' ? end - 1 : end);
         }
-        for (; i < end; i++) {
+    }
+
+    private static int lastNewline(byte[] buf, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
             if (buf[i] == '\n') {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static int nextNewline(byte[] buf, int from, int end) {
+        return Bytes.indexOf(buf, from, end, (byte) '\n');
     }
 
     private static InputStream decompressed(InputStream raw) throws IOException {

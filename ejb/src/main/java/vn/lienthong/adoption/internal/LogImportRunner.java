@@ -1,9 +1,11 @@
 package vn.lienthong.adoption.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import vn.lienthong.adoption.ImportedFile;
 import vn.lienthong.adoption.LogImportReport;
@@ -31,7 +33,8 @@ import java.util.function.LongConsumer;
 /**
  * Runs one log import for whichever channel asked (UI, API, watched folder): parse, store new events in chunks of
  * their own transactions (a huge log never holds one long transaction or all its events in memory), then file the
- * import and audit it. Callers check who may import; this bean is the channels' shared machinery.
+ * import and audit it. Parsing runs on the server's managed executor, one task per processor, while this thread
+ * reads the file and stores (decision 061). Callers check who may import; this bean is the channels' shared machinery.
  */
 @Stateless
 @PermitAll
@@ -54,6 +57,9 @@ public class LogImportRunner {
     @Inject
     ImportHistory history;
 
+    @Resource
+    ManagedExecutorService parsers;
+
     public LogImportReport run(List<LogFile> files, String channel, String sha256, LongConsumer bytesRead) {
         Set<Mailbox> known = officials.knownMailboxes();
         List<UsageEvent> chunk = new ArrayList<>(CHUNK);
@@ -63,7 +69,7 @@ public class LogImportRunner {
             if (chunk.size() >= CHUNK) {
                 flush(chunk, stored);
             }
-        });
+        }, parsers, Runtime.getRuntime().availableProcessors());
         long[] done = new long[1];
         for (LogFile file : files) {
             long before = done[0];

@@ -7,23 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Turns Postfix and Dovecot syslog lines into usage events. Most lines are not events, so each is rejected by the
  * cheapest test that can: the program name, then a fixed prefix; only an event line has its timestamp read, its
  * host and mailbox resolved and its identity hashed. Submissions span lines (smtpd names the user, qmgr confirms the
- * queue accepted the message), so they wait, by host and queue id, for their confirmation.
+ * queue accepted the message): both steps are recorded, and the importer pairs them in file order by host and queue
+ * id. One parser per thread; it parses one chunk at a time into a {@link ParsedChunk}.
  */
 public final class MailLogParser implements LineReader.LineHandler {
-
-    /** Receives each event with its identity; duplicates are the receiver's business. */
-    @FunctionalInterface
-    public interface EventSink {
-        void event(UsageEventKind kind, ClientKind client, MailboxTable.Entry mailbox, long epochSecond, String host,
-                   long idHigh, long idLow);
-    }
 
     private static final byte[] DOVECOT = Bytes.ascii("dovecot: ");
     private static final byte[] POSTFIX = Bytes.ascii("postfix");
@@ -52,65 +44,47 @@ public final class MailLogParser implements LineReader.LineHandler {
 
     private final SyslogTimestamp clock;
     private final MailboxTable mailboxes;
-    private final EventSink sink;
     private final EventIdentity identity = new EventIdentity();
-    private final Map<String, Submission> awaitingQueue = new HashMap<>();
+    private ParsedChunk out;
 
     private byte[] lastHostBytes = new byte[0];
     private String lastHost = "";
 
-    private long lines;
-    private long recognised;
-    private long unreadable;
-
-    /** A submission named by smtpd, counted when qmgr shows the message entered the queue. */
-    private record Submission(MailboxTable.Entry mailbox, long epochSecond, String host, long idHigh, long idLow) {
-    }
-
-    public MailLogParser(ZoneId zone, MailboxTable mailboxes, EventSink sink) {
+    /**
+     * @param mailboxes this thread's view of the run's mailboxes (see {@link MailboxTable#local()})
+     */
+    public MailLogParser(ZoneId zone, MailboxTable mailboxes) {
         this.clock = new SyslogTimestamp(zone);
         this.mailboxes = mailboxes;
-        this.sink = sink;
     }
 
-    /** Starts a new file: its period decides the year of classic timestamps; counters restart. */
-    public void startFile(YearMonth startingIn) {
+    /**
+     * Parses the whole lines of {@code b[start, end)} (the last may lack its newline) into {@code into}, cleared
+     * first; {@code startingIn} is the file's period, which decides the year of classic timestamps.
+     */
+    public void parse(byte[] b, int start, int end, YearMonth startingIn, ParsedChunk into) {
         clock.startingIn(startingIn);
-        lines = 0;
-        recognised = 0;
-        unreadable = 0;
-    }
-
-    public long lines() {
-        return lines;
-    }
-
-    public long recognisedLines() {
-        return recognised;
-    }
-
-    /** Lines without a syslog header at all: binary damage, or not a syslog file. */
-    public long unreadableLines() {
-        return unreadable;
-    }
-
-    /** Submissions that smtpd named but whose queue entry was never seen (yet): not counted. */
-    public int awaitingConfirmation() {
-        return awaitingQueue.size();
+        into.clear();
+        out = into;
+        try {
+            LineReader.lines(b, start, end, this);
+        } finally {
+            out = null;
+        }
     }
 
     @Override
     public void line(byte[] b, int s, int e) {
-        lines++;
+        out.lines++;
         int tsEnd = SyslogTimestamp.end(b, s, e);
         if (tsEnd < 0) {
-            unreadable++;
+            out.unreadable++;
             return;
         }
         int hostStart = tsEnd + 1;
         int hostEnd = Bytes.indexOf(b, hostStart, e, (byte) ' ');
         if (hostEnd < 0) {
-            unreadable++;
+            out.unreadable++;
             return;
         }
         int tag = hostEnd + 1;
@@ -123,7 +97,7 @@ public final class MailLogParser implements LineReader.LineHandler {
             event = false;
         }
         if (event) {
-            recognised++;
+            out.recognised++;
         }
     }
 
@@ -276,23 +250,17 @@ public final class MailLogParser implements LineReader.LineHandler {
         String host = host(b, hostStart, hostEnd);
         identity.begin(UsageEventKind.MESSAGE_SUBMITTED).add(lastHostBytes).add(second).add(mailbox.key)
                 .add(b, queue, queueEnd).end();
-        awaitingQueue.put(queueKey(host, b, queue, queueEnd),
-                new Submission(mailbox, second, host, identity.high, identity.low));
+        out.submission(queueKey(host, b, queue, queueEnd), mailbox, second, host, identity.high, identity.low);
         return true;
     }
 
-    /** qmgr's {@code from=<…>}: the message is in the queue, so an awaiting submission counts. */
+    /**
+     * qmgr's {@code from=<…>}: the message is in the queue, so an awaiting submission counts. Recorded for the merge,
+     * which alone knows what awaits, and so not counted as recognised here.
+     */
     private boolean queued(byte[] b, int hostStart, int hostEnd, int queue, int queueEnd) {
-        if (awaitingQueue.isEmpty()) {
-            return false;
-        }
-        Submission submission = awaitingQueue.remove(queueKey(host(b, hostStart, hostEnd), b, queue, queueEnd));
-        if (submission == null) {
-            return false;
-        }
-        sink.event(UsageEventKind.MESSAGE_SUBMITTED, ClientKind.SUBMISSION, submission.mailbox,
-                submission.epochSecond, submission.host, submission.idHigh, submission.idLow);
-        return true;
+        out.queued(queueKey(host(b, hostStart, hostEnd), b, queue, queueEnd));
+        return false;
     }
 
     /** lmtp's or virtual's {@code to=<u>, …, status=sent}: a delivery, the same one Dovecot logs as saved. */
@@ -320,7 +288,7 @@ public final class MailLogParser implements LineReader.LineHandler {
         String host = host(b, hostStart, hostEnd);
         identity.begin(UsageEventKind.MESSAGE_RECEIVED).add(lastHostBytes).add(second).add(mailbox.key)
                 .add(b, queue, queueEnd).end();
-        sink.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second, host, identity.high,
+        out.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second, host, identity.high,
                 identity.low);
         return true;
     }
@@ -338,7 +306,7 @@ public final class MailLogParser implements LineReader.LineHandler {
             return false;
         }
         identity.begin(UsageEventKind.MESSAGE_RECEIVED).add(b, guid, guidEnd).end();
-        sink.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second,
+        out.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second,
                 host(b, hostStart, hostEnd), identity.high, identity.low);
         return true;
     }
@@ -354,7 +322,7 @@ public final class MailLogParser implements LineReader.LineHandler {
         String host = host(b, hostStart, hostEnd);
         identity.begin(kind).add(lastHostBytes).add(second).add(mailbox.key)
                 .add(b, session, sessionEnd).end();
-        sink.event(kind, client, mailbox, second, host, identity.high, identity.low);
+        out.event(kind, client, mailbox, second, host, identity.high, identity.low);
         return true;
     }
 

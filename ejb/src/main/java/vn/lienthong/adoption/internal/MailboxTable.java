@@ -14,7 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * The mailboxes met in logs, found by their bytes with case folded, so that a line that names a known mailbox costs
- * no allocation. Each entry keeps the mailbox's per-day counts.
+ * no allocation. Each entry keeps the mailbox's per-day counts. The run's table is shared by the parsing threads
+ * through {@link #local()} views, which find what they met before without a lock and ask the run's table, under its
+ * lock, only for a mailbox new to them: so every thread gets the same entry for the same mailbox.
  */
 public final class MailboxTable {
 
@@ -58,15 +60,31 @@ public final class MailboxTable {
     }
 
     private final Predicate<Mailbox> officials;
+    private final MailboxTable run; // null for the run's own table
     private Entry[] slots = new Entry[1024];
     private final List<Entry> entries = new ArrayList<>();
 
     public MailboxTable(Predicate<Mailbox> officials) {
         this.officials = officials;
+        this.run = null;
+    }
+
+    private MailboxTable(MailboxTable run) {
+        this.officials = run.officials;
+        this.run = run;
+    }
+
+    /** A view for one parsing thread. */
+    public MailboxTable local() {
+        return new MailboxTable(this);
     }
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    private synchronized Entry internShared(byte[] b, int from, int to) {
+        return intern(b, from, to);
     }
 
     /** The entry for the address in {@code b[from, to)}, or {@code null} when it is no address at all. */
@@ -91,6 +109,13 @@ public final class MailboxTable {
     }
 
     private Entry add(byte[] b, int from, int to, int slot) {
+        if (run != null) {
+            Entry entry = run.internShared(b, from, to);
+            if (entry != null) {
+                remember(entry, slot);
+            }
+            return entry;
+        }
         byte[] key = Arrays.copyOfRange(b, from, to);
         for (int i = 0; i < key.length; i++) {
             key[i] = lower(key[i]);
@@ -102,12 +127,16 @@ public final class MailboxTable {
             return null;
         }
         Entry entry = new Entry(key, mailbox, officials.test(mailbox));
+        remember(entry, slot);
+        return entry;
+    }
+
+    private void remember(Entry entry, int slot) {
         slots[slot] = entry;
         entries.add(entry);
         if (entries.size() * 2 > slots.length) {
             rehash();
         }
-        return entry;
     }
 
     private void rehash() {

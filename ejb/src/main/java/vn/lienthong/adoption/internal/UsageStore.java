@@ -12,12 +12,15 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Stores usage events and keeps {@code mailbox_day} in step, in the caller's transaction. Writers take the
+ * Stores usage events and keeps {@code mailbox_day} (and {@code mailbox_month} from it) in step, in the caller's
+ * transaction. Writers take the
  * {@code store.writer} row lock first, so that "insert if absent" is exact on H2 and PostgreSQL alike with one
  * portable statement, and the insert counts say precisely which events are new: only those are added to the
  * per-day aggregates, which therefore never count an event twice and never need a recount.
@@ -60,13 +63,18 @@ public final class UsageStore {
         }
         lock(connection);
         List<UsageEvent> inserted = insertIfAbsent(connection, events);
-        addToDays(connection, DayCounts.tally(inserted, zone));
+        List<DayCounts> days = DayCounts.tally(inserted, zone);
+        addToDays(connection, days);
+        Set<MailboxMonths.Key> months = new LinkedHashSet<>();
+        days.forEach(d -> months.add(new MailboxMonths.Key(d.mailbox.address(), d.day.withDayOfMonth(1))));
+        MailboxMonths.recount(connection, months);
         Map<UsageEventKind, Long> byKind = new TreeMap<>();
         inserted.forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
         return new Stored(inserted.size(), events.size() - inserted.size(), byKind);
     }
 
-    private static void lock(Connection connection) throws SQLException {
+    /** Takes the writer lock until the caller's transaction ends. */
+    static void lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet row = lock.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("adoption_setting has no store.writer row: migration V6 not applied");
