@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.exchange.Delivery;
+import vn.lienthong.exchange.DeliveryRequest;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlWriter;
@@ -44,6 +45,25 @@ public class EdxmlOutbox {
             Path partial = folder.resolve(target.getFileName() + ".part");
             Files.write(partial, new EdxmlWriter().toBytes(edxml));
             return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("edXML outbox not writable", e);
+        }
+    }
+
+    /**
+     * A recall, update or replace request for a recipient on the national platform, as a package whose
+     * {@code Bussiness} names the document concerned. A rewrite of the same request keeps its file name.
+     *
+     * @return the file's name in the outbox
+     */
+    public String exportRequest(DeliveryRequest request, Delivery delivery, EdxmlPackage edxml) {
+        String name = "delivery-" + delivery.id() + "-request-" + request.id() + ".edxml";
+        byte[] bytes = new EdxmlWriter().toBytes(edxml);
+        try {
+            Path folder = Files.createDirectories(folder());
+            Path partial = Files.write(folder.resolve(name + ".part"), bytes);
+            Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return name;
         } catch (IOException e) {
             throw new UncheckedIOException("edXML outbox not writable", e);
         }
