@@ -31,7 +31,7 @@ import static vn.lienthong.it.Exchange.SOTTTT;
 class NationalRecallIT extends LienThongEar {
 
     /** Văn phòng Chính phủ, on the national platform in the demo directory. */
-    private static final String VPCP = "000.00.00.G22";
+    static final String VPCP = "000.00.00.G22";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
@@ -65,7 +65,7 @@ class NationalRecallIT extends LienThongEar {
      * The recipient's status message about a document of Sở TT&TT, in the shape of the real one in the shared
      * fixtures (status_processing_05.edxml), with its sender, reference, code, description and timestamp replaced.
      */
-    private static byte[] statusMessage(String from, String number, String code, String description, String timestamp) {
+    static byte[] statusMessage(String from, String number, String code, String description, String timestamp) {
         String today = LocalDate.now(VIETNAM).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         return new String(ExchangeFixtures.shared("fixtures", "edxml", "status_processing_05.edxml"), StandardCharsets.UTF_8)
                 .replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:OrganId>" + SOTTTT + "</edXML:OrganId>")
@@ -82,7 +82,7 @@ class NationalRecallIT extends LienThongEar {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String now(int plusSeconds) {
+    static String now(int plusSeconds) {
         return LocalDateTime.now(VIETNAM).plusSeconds(plusSeconds).format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss"));
     }
 

@@ -151,4 +151,12 @@ class PaperDispatchCorrectionIT extends LienThongEar {
         assertEquals(1, unchanged.getJsonArray("recipients").size());
         assertEquals("Gửi bưu điện", unchanged.getString("note"));
     }
+
+    @Test
+    void theApiDescriptionNamesCorrectionsAndPlatformRequests() throws Exception {
+        String openapi = Api.anonymous().get("/api/openapi").body();
+        assertTrue(openapi.contains("/paper-dispatches/{id}/corrections"), "the corrections path");
+        assertTrue(openapi.contains("correctionCount") && openapi.contains("fieldLabel"), "the dispatch view's history");
+        assertTrue(openapi.contains("platformMessage") && openapi.contains("viaPlatform"), "the request view's outbox package");
+    }
 }
