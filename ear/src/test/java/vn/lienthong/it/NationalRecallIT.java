@@ -204,6 +204,13 @@ class NationalRecallIT extends LienThongEar {
         assertEquals(400, senderCode.status(), "13 is the sender's own request, not the recipient's answer: " + senderCode.body());
         assertEquals("13", Exchange.delivery(sender, doc.id(), doc.delivery()).getString("statusCode"), "still waiting");
         assertEquals("REQUESTED", onlyRequest(doc.delivery()).getString("answer"));
+        Api.Answer account = Api.as("quantri", DEMO_PASSWORD).post("/api/directory/accounts", """
+                {"username":"vanthu.vpcp","password":"Nhap@edXML2026","role":"CLERK","agencyCode":"%s","fullName":"Văn thư VPCP"}"""
+                .formatted(VPCP));
+        assertTrue(account.status() == 201 || account.status() == 409, account.body());
+        long requestId = onlyRequest(doc.delivery()).getJsonNumber("id").longValue();
+        assertEquals(404, Api.as("vanthu.vpcp", "Nhap@edXML2026").post("/api/deliveries/requests/" + requestId + "/agree", "{}")
+                .status(), "a recipient on the national platform answers by edXML, not in LienThong");
 
         String subject = "Công văn trong hệ thống " + UUID.randomUUID();
         long inside = Exchange.issue(sender, subject, "THUONG", false, QUAN1);

@@ -112,7 +112,8 @@ public class DeliveryRequests {
         Caller caller = directory.caller();
         DeliveryRequest request = em.find(DeliveryRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         Delivery delivery = request == null ? null : em.find(Delivery.class, request.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !delivery.recipient().equals(caller.agency())) {
+        if (delivery == null || !delivery.recipient().equals(caller.agency()) || delivery.onNationalPlatform()) {
+            // A recipient on the national platform answers by edXML status message (answeredByPlatform), not here.
             throw new UnknownRequestException(requestId);
         }
         Instant now = clock.instant();
