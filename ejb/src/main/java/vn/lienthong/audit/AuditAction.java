@@ -49,5 +49,7 @@ public enum AuditAction {
     MAIL_SENT,
     MAIL_DRAFT_SAVED,
     MAIL_MOVED,
-    MAIL_DELETED
+    MAIL_DELETED,
+    // session 3: gaps (đính chính of a recorded paper dispatch)
+    PAPER_DISPATCH_CORRECTED
 }

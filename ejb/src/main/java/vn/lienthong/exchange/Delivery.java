@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.InvalidInputException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -102,8 +103,26 @@ public class Delivery {
      */
     public void reportedByPlatform(DeliveryStatus reported, Instant now) {
         requireRouting(DeliveryRouting.EXPORTED);
-        status = Objects.requireNonNull(reported, "reported");
+        Objects.requireNonNull(reported, "reported");
+        if (reported.answersRequest() || reported == DeliveryStatus.RECALL_REQUESTED) {
+            // 13 is the sender's own question; 15 and 16 settle a request (DeliveryRequests), not a handling step.
+            throw new InvalidInputException("delivery.platform.requestStatus", reported.code());
+        }
+        if (status == DeliveryStatus.RECALL_AGREED) {
+            throw new DocumentStateException("delivery.platform.recalled", reported.code());
+        }
+        if (status == DeliveryStatus.RECALL_REQUESTED) {
+            statusBeforeRecall = reported; // the recipient goes on handling while the request waits for its answer
+        } else {
+            status = reported;
+            statusBeforeRecall = null;
+        }
         touch(now);
+    }
+
+    /** Whether the platform took the package and the recipient's side may still answer a request about it. */
+    public boolean onNationalPlatform() {
+        return routing == DeliveryRouting.EXPORTED;
     }
 
     /** Redelivery gave up. */
@@ -126,11 +145,16 @@ public class Delivery {
     /** @throws IllegalStatusTransitionException when {@code next} does not follow the current status */
     public void moveTo(DeliveryStatus next, Instant now) {
         Objects.requireNonNull(next, "next");
-        if (status == null) {
+        if (status == null && routing != DeliveryRouting.EXPORTED) {
             throw new DocumentStateException("delivery.notArrived", routing.name());
         }
         DeliveryStatus from = status == DeliveryStatus.RECALL_REFUSED ? statusBeforeRecall : status;
-        if (!from.mayMoveTo(next)) {
+        if (from == null) {
+            // Left for the national platform, which has reported nothing yet: the sender may still ask for it back.
+            if (next != DeliveryStatus.RECALL_REQUESTED) {
+                throw new DocumentStateException("delivery.notArrived", routing.name());
+            }
+        } else if (!from.mayMoveTo(next)) {
             throw new IllegalStatusTransitionException(status, next);
         }
         if (next == DeliveryStatus.RECALL_REQUESTED) {

@@ -70,6 +70,14 @@ public class DeliveryRequest {
     @Column(name = "answer_note", length = MAX_TEXT)
     private String answerNote;
 
+    /** The edXML package this request left in the national platform's outbox; null inside LienThong. */
+    @Column(name = "platform_message", length = 255)
+    private String platformMessage;
+
+    /** The platform's status message that answered (code and timestamp), to know it again when it is replayed. */
+    @Column(name = "answer_message", length = 64)
+    private String answerMessage;
+
     @Version
     private long version;
 
@@ -98,6 +106,29 @@ public class DeliveryRequest {
         this.answer = agreed ? RequestAnswer.AGREED : RequestAnswer.REFUSED;
         this.answeredBy = Objects.requireNonNull(by, "by");
         this.answeredAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The request travels to a recipient on the national platform as this edXML package. */
+    public void leftInOutbox(String packageName) {
+        this.platformMessage = Objects.requireNonNull(packageName, "packageName");
+    }
+
+    /**
+     * The national platform's answer, from the recipient's status message (15 or 16).
+     *
+     * @param message the message's identity (code and timestamp), kept to recognise a replay
+     */
+    public void answerFromPlatform(boolean agreed, String note, String by, Instant at, String message) {
+        if (platformMessage == null) {
+            throw new DocumentStateException("request.notOnPlatform", id);
+        }
+        answer(agreed, note, by, at);
+        this.answerMessage = Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether the platform's status message {@code message} is the one that already answered this request. */
+    public boolean answeredBy(String message) {
+        return message.equals(answerMessage);
     }
 
     private static String text(String value, String missingKey) {
@@ -156,6 +187,11 @@ public class DeliveryRequest {
 
     public Optional<Instant> answeredAt() {
         return Optional.ofNullable(answeredAt);
+    }
+
+    /** The package in the national platform's outbox, for a recipient reached through it. */
+    public Optional<String> platformMessage() {
+        return Optional.ofNullable(platformMessage);
     }
 
     public Optional<String> answerNote() {

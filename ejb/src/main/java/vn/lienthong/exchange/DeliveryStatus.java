@@ -63,6 +63,11 @@ public enum DeliveryStatus {
         return this == RETURNED || this == RECALL_AGREED;
     }
 
+    /** 15 or 16: the recipient's answer to a recall, update or replace request. */
+    public boolean answersRequest() {
+        return this == RECALL_AGREED || this == RECALL_REFUSED;
+    }
+
     public static DeliveryStatus fromCode(String code) {
         String wanted = code == null ? "" : code.strip();
         for (DeliveryStatus s : values()) {

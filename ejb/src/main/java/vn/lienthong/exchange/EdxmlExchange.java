@@ -225,6 +225,10 @@ public class EdxmlExchange {
         return carried;
     }
 
+    /** Settles recall, update and replace requests that a national-platform recipient answers (15/16). */
+    @Inject
+    DeliveryRequests requests;
+
     /** A status from a recipient on the national platform about a document the caller's agency exported to it. */
     private ImportedPackage applyStatus(StatusMessage status, Caller caller) {
         ResponseFor about = status.responseFor();
@@ -239,7 +243,11 @@ public class EdxmlExchange {
                 .findFirst().orElseThrow(() -> new DocumentStateException("edxml.status.unknownDocument", about.documentId()));
         Delivery delivery = em.createNamedQuery("Delivery.ofDocument", Delivery.class).setParameter("document", document.id())
                 .getResultStream().filter(d -> d.recipient().equals(status.from().organId())).findFirst()
-                .orElseThrow(() -> new DocumentStateException("edxml.status.unknownDocument", about.documentId()));
+                .orElseThrow(() -> new AccessDeniedException("edxml.status.notRecipient",
+                        status.from().organId().value(), about.documentId()));
+        if (status.status().answersRequest()) {
+            return new ImportedPackage(null, document, List.of(), requests.answeredByPlatform(delivery.id(), status));
+        }
         String note = "edXML " + status.status().code() + " " + status.timestamp();
         boolean seen = em.createNamedQuery("DeliveryHistoryEntry.ofDelivery", DeliveryHistoryEntry.class)
                 .setParameter("delivery", delivery.id()).getResultStream()

@@ -81,6 +81,10 @@ public class PaperDispatch {
     @OrderColumn(name = "position")
     private List<PaperRecipient> recipients = new ArrayList<>();
 
+    /** Đính chính so far; the register notes it. */
+    @Column(name = "corrections", nullable = false)
+    private int corrections;
+
     @Version
     private long version;
 
@@ -96,28 +100,99 @@ public class PaperDispatch {
         this.outgoingId = document.id();
         this.agencyCode = document.agency().value();
         this.carveOut = Objects.requireNonNull(carveOut, "carveOut");
-        this.dispatchedOn = request.dispatchedOn() == null ? today : request.dispatchedOn();
-        if (dispatchedOn.isAfter(today)) {
-            throw new InvalidInputException("paperDispatch.date.future", dispatchedOn);
-        }
-        if (dispatchedOn.isBefore(issuedOn)) {
-            throw new InvalidInputException("paperDispatch.date.beforeIssue", dispatchedOn, issuedOn);
-        }
+        this.dispatchedOn = dateWithin(request.dispatchedOn() == null ? today : request.dispatchedOn(), issuedOn, today);
         if (request.carriage() == null) {
             throw new InvalidInputException("document.field.required", "carriage");
         }
         this.carriage = request.carriage();
-        this.copies = request.copies() == null ? recipients.size() : request.copies();
+        this.copies = copiesWithin(request.copies() == null ? recipients.size() : request.copies());
+        this.recipients = distinct(recipients, document.agency());
+        this.note = note(request.note());
+        this.recordedBy = Objects.requireNonNull(by, "by");
+        this.recordedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Đính chính: corrects what was recorded, under the same rules as recording it. The number, series, carve-out and
+     * document stay; only what the clerk wrote down may change, and a correction that changes nothing is refused.
+     *
+     * @param newRecipients the corrected recipients, or null to keep them
+     * @return the correction, with what it changed, for the dispatch's history
+     */
+    public DispatchCorrection correct(DispatchAmendment amendment, List<PaperRecipient> newRecipients,
+                                      LocalDate issuedOn, LocalDate today, String by, Instant at) {
+        Objects.requireNonNull(amendment, "amendment");
+        String why = amendment.reason() == null || amendment.reason().isBlank() ? null : amendment.reason().strip();
+        if (why == null) {
+            throw new InvalidInputException("paperDispatch.correction.reason.required");
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInputException("paperDispatch.correction.reason.tooLong", 1000);
+        }
+        LocalDate newDate = amendment.dispatchedOn() == null ? dispatchedOn : dateWithin(amendment.dispatchedOn(), issuedOn, today);
+        CarriageMethod newCarriage = amendment.carriage() == null ? carriage : amendment.carriage();
+        int newCopies = amendment.copies() == null ? copies : copiesWithin(amendment.copies());
+        List<PaperRecipient> newList = newRecipients == null ? recipients : distinct(newRecipients, agency());
+        String newNote = amendment.note() == null ? note : note(amendment.note());
+
+        List<DispatchChange> changes = new ArrayList<>();
+        changed(changes, DispatchField.DISPATCHED_ON, dispatchedOn.toString(), newDate.toString());
+        changed(changes, DispatchField.CARRIAGE, carriage.name(), newCarriage.name());
+        changed(changes, DispatchField.COPIES, String.valueOf(copies), String.valueOf(newCopies));
+        changed(changes, DispatchField.RECIPIENTS, text(recipients), text(newList));
+        changed(changes, DispatchField.NOTE, note, newNote);
+        if (changes.isEmpty()) {
+            throw new InvalidInputException("paperDispatch.correction.nothing");
+        }
+        this.dispatchedOn = newDate;
+        this.carriage = newCarriage;
+        this.copies = newCopies;
+        if (newList != recipients) {
+            List<PaperRecipient> corrected = List.copyOf(newList);
+            recipients.clear(); // the persistent collection is kept: Hibernate rewrites its rows
+            recipients.addAll(corrected);
+        }
+        this.note = newNote;
+        this.corrections++;
+        return new DispatchCorrection(id, changes, why, Objects.requireNonNull(by, "by"), Objects.requireNonNull(at, "at"));
+    }
+
+    private static void changed(List<DispatchChange> changes, DispatchField field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new DispatchChange(field, before, after));
+        }
+    }
+
+    /** Recipients as one text, in their order: a reordering alone is a change the clerk may want on record. */
+    private static String text(List<PaperRecipient> list) {
+        return list.stream().map(r -> r.agencyCode().map(AgencyCode::value).orElseGet(() -> r.externalName().orElseThrow()))
+                .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /** A dispatch records what happened: not in the future, and not before the document had its number. */
+    private static LocalDate dateWithin(LocalDate on, LocalDate issuedOn, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("paperDispatch.date.future", on);
+        }
+        if (on.isBefore(issuedOn)) {
+            throw new InvalidInputException("paperDispatch.date.beforeIssue", on, issuedOn);
+        }
+        return on;
+    }
+
+    private static int copiesWithin(int copies) {
         if (copies < 1 || copies > MAX_COPIES) {
             throw new InvalidInputException("paperDispatch.copies.invalid", copies, MAX_COPIES);
         }
-        this.recipients = distinct(recipients, document.agency());
-        this.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (note != null && note.length() > 1000) {
+        return copies;
+    }
+
+    private static String note(String given) {
+        String text = given == null || given.isBlank() ? null : given.strip();
+        if (text != null && text.length() > 1000) {
             throw new InvalidInputException("paperDispatch.note.tooLong", 1000);
         }
-        this.recordedBy = Objects.requireNonNull(by, "by");
-        this.recordedAt = Objects.requireNonNull(at, "at");
+        return text;
     }
 
     private static List<PaperRecipient> distinct(List<PaperRecipient> given, AgencyCode sender) {
@@ -175,6 +250,10 @@ public class PaperDispatch {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public int corrections() {
+        return corrections;
     }
 
     public List<PaperRecipient> recipients() {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PaperDispatchTest {
 
@@ -95,5 +96,82 @@ class PaperDispatchTest {
         assertEquals("paperDispatch.copies.invalid", assertThrows(InvalidInputException.class,
                 () -> dispatch(issued(Secrecy.MAT, false), request(TODAY, 0), List.of(PaperRecipient.agency(QUAN1)))).messageKey());
         assertThrows(InvalidInputException.class, () -> PaperRecipient.external("  "));
+    }
+
+    /** A dispatch of a classified document as recorded, with the database's id. */
+    private static PaperDispatch recorded() {
+        return Ids.withId(dispatch(issued(Secrecy.MAT, false), new NewPaperDispatch(7, ISSUED_ON, CarriageMethod.LIAISON,
+                2, List.of(QUAN1), List.of(), "Giao tận tay"), List.of(PaperRecipient.agency(QUAN1))), 4);
+    }
+
+    private static DispatchAmendment amend(LocalDate on, CarriageMethod carriage, String note, String reason) {
+        return new DispatchAmendment(on, carriage, null, null, null, note, reason);
+    }
+
+    @Test
+    void aCorrectionChangesWhatWasWrittenDownKeepsWhatItWasAndIsCounted() {
+        PaperDispatch dispatch = recorded();
+        DispatchCorrection correction = dispatch.correct(amend(TODAY, CarriageMethod.BY_HAND, null, " Ghi nhầm ngày "),
+                List.of(PaperRecipient.agency(QUAN1), PaperRecipient.external("Bộ Công an")), ISSUED_ON, TODAY,
+                "vanthu.sotttt", NOON);
+        assertEquals(TODAY, dispatch.dispatchedOn());
+        assertEquals(CarriageMethod.BY_HAND, dispatch.carriage());
+        assertEquals(2, dispatch.recipients().size());
+        assertEquals("Giao tận tay", dispatch.note().orElseThrow(), "a field left out stays");
+        assertEquals(1, dispatch.corrections());
+        assertEquals(CarveOut.CLASSIFIED, dispatch.carveOut(), "the carve-out and its series never change");
+        assertEquals("Ghi nhầm ngày", correction.reason());
+        assertEquals(4, correction.dispatchId());
+        assertEquals(List.of("DISPATCHED_ON: 2026-11-27 → 2026-11-29", "CARRIAGE: LIAISON → BY_HAND",
+                "RECIPIENTS: 000.00.31.H29 → 000.00.31.H29; Bộ Công an"),
+                correction.changes().stream().map(DispatchChange::toString).toList());
+
+        DispatchCorrection removal = dispatch.correct(amend(null, null, " ", "Ghi chú sai"), null, ISSUED_ON, TODAY,
+                "vanthu.sotttt", NOON);
+        assertTrue(dispatch.note().isEmpty(), "a blank note removes it");
+        assertEquals("Giao tận tay", removal.changes().get(0).before().orElseThrow());
+        assertTrue(removal.changes().get(0).after().isEmpty());
+        assertEquals(2, dispatch.corrections());
+    }
+
+    @Test
+    void aCorrectionNeedsItsReasonAndChangesSomething() {
+        PaperDispatch dispatch = recorded();
+        assertEquals("paperDispatch.correction.reason.required", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(TODAY, null, null, null), null, ISSUED_ON, TODAY, "vanthu.sotttt", NOON)).messageKey());
+        assertEquals("paperDispatch.correction.reason.required", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(TODAY, null, null, "   "), null, ISSUED_ON, TODAY, "vanthu.sotttt", NOON)).messageKey());
+        assertEquals("paperDispatch.correction.reason.tooLong", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(TODAY, null, null, "x".repeat(1001)), null, ISSUED_ON, TODAY, "vanthu.sotttt", NOON)).messageKey());
+        assertEquals("paperDispatch.correction.nothing", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(ISSUED_ON, CarriageMethod.LIAISON, "Giao tận tay", "Kiểm tra lại"),
+                        List.of(PaperRecipient.agency(QUAN1)), ISSUED_ON, TODAY, "vanthu.sotttt", NOON)).messageKey());
+        assertEquals(ISSUED_ON, dispatch.dispatchedOn());
+        assertEquals(0, dispatch.corrections());
+    }
+
+    @Test
+    void aCorrectionKeepsTheRulesOfTheRecord() {
+        PaperDispatch dispatch = recorded();
+        assertEquals("paperDispatch.date.future", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(TODAY.plusDays(1), null, null, "Sửa ngày"), null, ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("paperDispatch.date.beforeIssue", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(ISSUED_ON.minusDays(1), null, null, "Sửa ngày"), null, ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("document.recipients.required", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(null, null, null, "Sửa nơi nhận"), List.of(), ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("document.recipients.self", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(null, null, null, "Sửa nơi nhận"), List.of(PaperRecipient.agency(SOTTTT)),
+                        ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("document.recipients.duplicate", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(null, null, null, "Sửa nơi nhận"), List.of(PaperRecipient.external("Bộ Công an"),
+                        PaperRecipient.external("bo cong an")), ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("paperDispatch.copies.invalid", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(new DispatchAmendment(null, null, 0, null, null, null, "Sửa số bản"), null,
+                        ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals("paperDispatch.note.tooLong", assertThrows(InvalidInputException.class,
+                () -> dispatch.correct(amend(null, null, "x".repeat(1001), "Sửa ghi chú"), null, ISSUED_ON, TODAY, "v", NOON)).messageKey());
+        assertEquals(ISSUED_ON, dispatch.dispatchedOn(), "a refused correction leaves the record as it was");
+        assertEquals(1, dispatch.recipients().size());
+        assertEquals(0, dispatch.corrections());
     }
 }

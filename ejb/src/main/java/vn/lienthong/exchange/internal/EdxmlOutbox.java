@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.exchange.Delivery;
+import vn.lienthong.exchange.DeliveryRequest;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlWriter;
@@ -45,12 +46,27 @@ public class EdxmlOutbox {
      */
     public Path export(Delivery delivery, OutgoingDocument document, Agency sender, Agency recipient, Instant now) {
         EdxmlPackage edxml = packages.of(document, sender, List.of(recipient), now);
+        return write("delivery-" + delivery.id() + ".edxml", edxml);
+    }
+
+    /**
+     * A recall, update or replace request for a recipient on the national platform, as a package whose
+     * {@code Bussiness} names the document concerned. A rewrite of the same request keeps its file name.
+     *
+     * @return the file's name in the outbox
+     */
+    public String exportRequest(DeliveryRequest request, Delivery delivery, EdxmlPackage edxml) {
+        return write("delivery-" + delivery.id() + "-request-" + request.id() + ".edxml", edxml)
+                .getFileName().toString();
+    }
+
+    /** Signs the envelope in the sending agency's name and puts the file in the outbox whole (aside, then moved). */
+    private Path write(String name, EdxmlPackage edxml) {
+        byte[] signed = signatures.signEnvelope(edxml.header().from().organId(), new EdxmlWriter().toBytes(edxml));
         try {
             Path folder = Files.createDirectories(folder());
-            Path target = folder.resolve("delivery-" + delivery.id() + ".edxml");
-            Path partial = folder.resolve(target.getFileName() + ".part");
-            Files.write(partial, signatures.signEnvelope(sender.code(), new EdxmlWriter().toBytes(edxml)));
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path partial = Files.write(folder.resolve(name + ".part"), signed);
+            return Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("edXML outbox not writable", e);
         }

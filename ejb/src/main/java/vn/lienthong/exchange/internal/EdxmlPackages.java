@@ -11,6 +11,9 @@ import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.FileRole;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.Recipient;
+import vn.lienthong.exchange.RequestKind;
+import vn.lienthong.exchange.edxml.Business;
+import vn.lienthong.exchange.edxml.StaffInfo;
 import vn.lienthong.exchange.edxml.EdxmlAttachment;
 import vn.lienthong.exchange.edxml.EdxmlDocumentType;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
@@ -40,6 +43,22 @@ public class EdxmlPackages {
 
     @Inject
     PayloadStore payloads;
+
+    /**
+     * A sender's request about a document already on the platform: thu hồi (1) without files, cập nhật (2) with the
+     * document as it now is, thay thế (3) carrying the replacing document. {@code Bussiness/DocumentId} names the
+     * document concerned, which the recipient's answer refers to.
+     */
+    public EdxmlPackage request(OutgoingDocument document, OutgoingDocument replacement, RequestKind kind, String reason,
+                                StaffInfo staff, Agency sender, Agency recipient, Instant now) {
+        EdxmlPackage carried = of(replacement != null ? replacement : document, sender, List.of(recipient), now);
+        LocalDate promulgated = document.issuedAt().orElse(now).atZone(ClockProducer.VIETNAM).toLocalDate();
+        Business business = new Business(kind.businessType(), reason,
+                EdxmlPackage.documentId(sender.code(), promulgated, document.number().orElseThrow()), false, staff,
+                kind == RequestKind.UPDATE, false, List.of());
+        return new EdxmlPackage(carried.header(), carried.traces(), business,
+                kind == RequestKind.RECALL ? List.of() : carried.attachments());
+    }
 
     public EdxmlPackage of(OutgoingDocument document, Agency sender, List<Agency> to, Instant now) {
         DocumentNumber number = document.number().orElseThrow();

@@ -54,6 +54,9 @@ public final class RegisterRows {
         urgency(d.priority()).ifPresent(notes::add);
         if (dispatch != null) {
             dispatch.note().ifPresent(notes::add);
+            if (dispatch.corrections() > 0) {
+                notes.add("Đã đính chính " + dispatch.corrections() + " lần");
+            }
         }
         return List.of(
                 d.number().map(DocumentNumber::format).orElse(""),

@@ -40,7 +40,10 @@ public class DeliveryRequestResource {
 
     @POST
     @Path("/{deliveryId: \\d+}/requests")
-    @Operation(summary = "The sender asks one recipient to recall, update or replace the document (13)")
+    @Operation(summary = "The sender asks one recipient to recall, update or replace the document (13). For a "
+            + "recipient on the national platform the request is written as an edXML package (BussinessDocType 1, 2 or "
+            + "3) into the platform's outbox and stays pending until the recipient's status message (15 agree, 16 "
+            + "refuse) is imported through POST /api/documents/incoming/edxml")
     public DeliveryRequestView ask(@PathParam("deliveryId") long deliveryId, @Valid @NotNull Ask ask) {
         return DeliveryRequestView.of(requests.ask(deliveryId, ask.kind(), ask.reason(), ask.replacementId()), null);
     }

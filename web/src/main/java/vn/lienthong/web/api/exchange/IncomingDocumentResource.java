@@ -155,7 +155,10 @@ public class IncomingDocumentResource {
             + "caller's agency (one of its To recipients; its sender must be in the directory). A malformed package "
             + "answers 400 naming what is wrong and nothing is stored; an unknown agency 404; a package imported before "
             + "200 with the first import (replayed = true). A status message updates the caller's delivery to the "
-            + "national platform that it answers")
+            + "national platform that it answers; 15 (agree) or 16 (refuse) settles the delivery's pending recall, "
+            + "update or replace request as a LienThong recipient's answer would (a replay changes nothing, "
+            + "replayed = true). A status from an agency that did not receive the document answers 403; an answer "
+            + "to a request never made 404; to one already answered otherwise 409")
     @APIResponse(responseCode = "201", description = "imported")
     @APIResponse(responseCode = "200", description = "already imported, or a status message applied")
     public Response importEdxml(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {

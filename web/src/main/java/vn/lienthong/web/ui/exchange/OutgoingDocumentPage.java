@@ -3,12 +3,18 @@ package vn.lienthong.web.ui.exchange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.CarriageMethod;
 import vn.lienthong.exchange.Delivery;
 import vn.lienthong.exchange.DeliveryHistoryEntry;
 import vn.lienthong.exchange.DeliveryRequest;
 import vn.lienthong.exchange.DeliveryRequests;
+import vn.lienthong.exchange.DispatchAmendment;
+import vn.lienthong.exchange.DispatchChange;
+import vn.lienthong.exchange.DispatchCorrection;
+import vn.lienthong.exchange.DispatchField;
+import vn.lienthong.exchange.EdxmlExchange;
 import vn.lienthong.exchange.NewPaperDispatch;
 import vn.lienthong.exchange.OutgoingDocument;
 import vn.lienthong.exchange.OutgoingDocuments;
@@ -18,16 +24,19 @@ import vn.lienthong.exchange.PaperDispatches;
 import vn.lienthong.exchange.RequestAnswer;
 import vn.lienthong.exchange.RequestKind;
 import vn.lienthong.platform.DomainException;
+import vn.lienthong.web.ui.directory.AgencyNames;
 import vn.lienthong.web.ui.platform.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One outgoing document: its metadata, and what can be done next. A carved-out document is recorded as a paper
@@ -49,6 +58,12 @@ public class OutgoingDocumentPage implements Serializable {
     @Inject
     DeliveryRequests requests;
 
+    @Inject
+    EdxmlExchange edxml;
+
+    @Inject
+    AgencyNames agencyNames;
+
     private long id;
     private transient OutgoingDocument document;
     private transient List<Delivery> deliveries;
@@ -67,6 +82,17 @@ public class OutgoingDocumentPage implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, String> replacements = new HashMap<>();
 
+    // Đính chính of the recorded dispatch, prefilled with what was recorded.
+    private LocalDate fixDate;
+    private CarriageMethod fixCarriage;
+    private Integer fixCopies;
+    private List<String> fixAgencies = new ArrayList<>();
+    private String fixExternal;
+    private String fixNote;
+    private String fixReason;
+
+    private transient UploadedFile platformAnswer;
+
     /** Reads the document once per view; an unknown one (or another agency's) shows the service's message. */
     public void load() {
         try {
@@ -76,6 +102,7 @@ public class OutgoingDocumentPage implements Serializable {
             if (paperAgencies.isEmpty()) {
                 paperAgencies = new ArrayList<>(document.recipients().stream().map(r -> r.agency().value()).toList());
             }
+            dispatch.filter(p -> fixCarriage == null).ifPresent(this::prefillCorrection);
         } catch (DomainException e) {
             missing = true;
             FacesMessages.error(e);
@@ -119,7 +146,7 @@ public class OutgoingDocumentPage implements Serializable {
 
     /** The sender may ask once the copy arrived, while no other request waits and the copy is still there. */
     public boolean mayAsk(Delivery delivery) {
-        return delivery.status().filter(s -> !s.isFinal()).isPresent()
+        return delivery.status().map(s -> !s.isFinal()).orElse(delivery.onNationalPlatform())
                 && requestsOf(delivery).stream().noneMatch(r -> r.answer() == RequestAnswer.REQUESTED);
     }
 
@@ -131,8 +158,7 @@ public class OutgoingDocumentPage implements Serializable {
 
     public void recordDispatch() {
         List<AgencyCode> agencies = paperAgencies.stream().map(AgencyCode::parse).toList();
-        List<String> external = externalRecipients == null ? List.of()
-                : Arrays.stream(externalRecipients.split("\\R")).filter(s -> !s.isBlank()).toList();
+        List<String> external = lines(externalRecipients);
         if (FacesMessages.perform(() -> dispatches.record(new NewPaperDispatch(id, dispatchedOn, carriage, copies,
                 agencies, external, note)), "paper.recorded")) {
             reload();
@@ -146,6 +172,83 @@ public class OutgoingDocumentPage implements Serializable {
         if (FacesMessages.perform(() -> requests.ask(delivery.id(), kind, reasons.get(delivery.id()), replacement),
                 "request.sent")) {
             reasons.remove(delivery.id());
+            reload();
+        }
+    }
+
+    private void prefillCorrection(PaperDispatch p) {
+        fixDate = p.dispatchedOn();
+        fixCarriage = p.carriage();
+        fixCopies = p.copies();
+        fixAgencies = new ArrayList<>(p.recipients().stream().flatMap(r -> r.agencyCode().stream()).map(AgencyCode::value).toList());
+        fixExternal = String.join("\n", p.recipients().stream().flatMap(r -> r.externalName().stream()).toList());
+        fixNote = p.note().orElse(null);
+    }
+
+    /** Đính chính: the whole form is sent; the service records only the fields that differ. */
+    public void correctDispatch() {
+        PaperDispatch p = getDispatch();
+        if (p == null) {
+            return;
+        }
+        List<AgencyCode> agencies = fixAgencies.stream().map(AgencyCode::parse).toList();
+        if (FacesMessages.perform(() -> dispatches.correct(p.id(), new DispatchAmendment(fixDate, fixCarriage, fixCopies,
+                agencies, lines(fixExternal), fixNote == null ? "" : fixNote, fixReason)), "paper.corrected")) {
+            fixReason = null;
+            fixCarriage = null;
+            reload();
+        }
+    }
+
+    public List<DispatchCorrection> getCorrections() {
+        PaperDispatch p = getDispatch();
+        return p == null ? List.of() : dispatches.corrections(p.id());
+    }
+
+    /** One changed field for a reader: its label, and the values as the page writes them. */
+    public String describe(DispatchChange change) {
+        return change.field().label() + ": " + shown(change.field(), change.before().orElse(null))
+                + " → " + shown(change.field(), change.after().orElse(null));
+    }
+
+    private String shown(DispatchField field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        return switch (field) {
+            case DISPATCHED_ON -> LocalDate.parse(value).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            case CARRIAGE -> CarriageMethod.valueOf(value).label();
+            case RECIPIENTS -> Arrays.stream(value.split("; ")).map(this::recipientName).collect(Collectors.joining("; "));
+            default -> value;
+        };
+    }
+
+    private String recipientName(String codeOrName) {
+        try {
+            return agencyNames.of(AgencyCode.parse(codeOrName));
+        } catch (RuntimeException notACode) {
+            return codeOrName;
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whether a request to a recipient on the national platform waits for the platform's answer. */
+    public boolean isAwaitingPlatform() {
+        return getDeliveries().stream().anyMatch(d -> d.onNationalPlatform()
+                && requestsOf(d).stream().anyMatch(r -> r.answer() == RequestAnswer.REQUESTED));
+    }
+
+    /** The platform's answer (15/16), imported from the edXML status message its connector collected. */
+    public void importPlatformAnswer() {
+        if (platformAnswer == null || platformAnswer.getSize() == 0) {
+            FacesMessages.info("request.platformAnswer.missing");
+            return;
+        }
+        byte[] content = platformAnswer.getContent();
+        if (FacesMessages.perform(() -> edxml.importPackage(content), "request.platformAnswer.imported")) {
             reload();
         }
     }
@@ -230,5 +333,69 @@ public class OutgoingDocumentPage implements Serializable {
 
     public Map<Long, String> getReplacements() {
         return replacements;
+    }
+
+    public LocalDate getFixDate() {
+        return fixDate;
+    }
+
+    public void setFixDate(LocalDate fixDate) {
+        this.fixDate = fixDate;
+    }
+
+    public CarriageMethod getFixCarriage() {
+        return fixCarriage;
+    }
+
+    public void setFixCarriage(CarriageMethod fixCarriage) {
+        this.fixCarriage = fixCarriage;
+    }
+
+    public Integer getFixCopies() {
+        return fixCopies;
+    }
+
+    public void setFixCopies(Integer fixCopies) {
+        this.fixCopies = fixCopies;
+    }
+
+    public List<String> getFixAgencies() {
+        return fixAgencies;
+    }
+
+    public void setFixAgencies(List<String> fixAgencies) {
+        this.fixAgencies = fixAgencies == null ? new ArrayList<>() : new ArrayList<>(fixAgencies);
+    }
+
+    public String getFixExternal() {
+        return fixExternal;
+    }
+
+    public void setFixExternal(String fixExternal) {
+        this.fixExternal = fixExternal;
+    }
+
+    public String getFixNote() {
+        return fixNote;
+    }
+
+    public void setFixNote(String fixNote) {
+        this.fixNote = fixNote;
+    }
+
+    public String getFixReason() {
+        return fixReason;
+    }
+
+    public void setFixReason(String fixReason) {
+        this.fixReason = fixReason;
+    }
+
+    public UploadedFile getPlatformAnswer() {
+        return platformAnswer;
+    }
+
+    public void setPlatformAnswer(UploadedFile platformAnswer) {
+        this.platformAnswer = platformAnswer;
     }
 }
