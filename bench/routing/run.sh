@@ -11,8 +11,9 @@ repo=$(cd "$here/../.." && pwd)
 documents=${1:-2000}
 concurrency=${2:-8}
 work=${WORK:-/tmp/lienthong-bench-routing}
-jboss="$repo/ear/target/wildfly-39.0.1.Final"
-ear="$repo/ear/target/lienthong.ear"
+# JBOSS and EAR point at a copy, so that a build or a test server in the worktree can run beside the benchmark.
+jboss=${JBOSS:-$repo/ear/target/wildfly-39.0.1.Final}
+ear=${EAR:-$repo/ear/target/lienthong.ear}
 m2=${M2_REPO:-$HOME/.m2/repository}
 [ -f "$ear" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 mkdir -p "$work"

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A document goes from one agency to two others; one accepts, one returns; the sender sees both. */
@@ -90,6 +91,35 @@ class DocumentExchangeIT extends LienThongEar {
         assertEquals("ARRIVED", history.getJsonObject(1).getString("status"));
         assertEquals("RETURNED", history.getJsonObject(2).getString("status"));
         assertEquals("Gửi nhầm nơi nhận", history.getJsonObject(2).getString("note"));
+    }
+
+    @Test
+    void theInboxByStatusListsWhatIsStillToAcceptAndOnlyThat() throws Exception {
+        String subject = "Giấy mời họp " + UUID.randomUUID();
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
+        sender.post("/api/documents/outgoing/" + id + "/send", "");
+        Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
+        JsonObject arrived = awaitInInbox(quan1, subject);
+        assertEquals("Dương Thu Trang", arrived.getString("signerName"), "the page carries its sender's metadata");
+        long incoming = arrived.getJsonNumber("id").longValue();
+        assertEquals(1, subjects(quan1, "?status=01&max=200").stream().filter(subject::equals).count());
+        assertEquals(0, subjects(quan1, "?status=ACCEPTED&max=200").stream().filter(subject::equals).count());
+
+        assertEquals(200, quan1.post("/api/documents/incoming/" + incoming + "/accept", "").status());
+        assertFalse(subjects(quan1, "?status=01&max=200").contains(subject), "an accepted document is no longer waiting");
+        assertTrue(subjects(quan1, "?status=accepted&max=200").contains(subject));
+        assertTrue(subjects(quan1, "?max=200").contains(subject), "the whole inbox still lists it");
+        assertFalse(subjects(Api.as("vanthu.quan3", DEMO_PASSWORD), "?status=03&max=200").contains(subject),
+                "another agency's inbox never does");
+
+        Api.Answer unknown = quan1.get("/api/documents/incoming?status=99");
+        assertEquals(400, unknown.status(), unknown.body());
+    }
+
+    private static java.util.List<String> subjects(Api clerk, String query) throws Exception {
+        return clerk.get("/api/documents/incoming" + query).<JsonArray>json().stream()
+                .map(v -> v.asJsonObject().getString("subject")).toList();
     }
 
     @Test
