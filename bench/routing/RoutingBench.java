@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * With the server's process id in SERVER_PID, it also prints the server's CPU time per document (from /proc), which
  * does not depend on what else the machine runs; the harness's own CPU time is printed beside it.
  *
+ * ROUNDS=n runs the timed part n times against the same server, each with its own documents and figures.
+ *
  * Usage: java RoutingBench.java BASE_URL DOCUMENTS CONCURRENCY PDF_FILE [nofiles]
  */
 public class RoutingBench {
@@ -127,6 +129,17 @@ public class RoutingBench {
 
         warmUp(senders.get(0), pdf, mark, files);
 
+        int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
+        for (int round = 1; round <= rounds; round++) {
+            // Later rounds run on a server whose JIT has compiled the routing path: its steady state.
+            System.out.printf("round %d of %d%n", round, rounds);
+            round(sender, senders, clerks, run + "-" + round, documents, concurrency, pdf, mark, files);
+        }
+    }
+
+    static void round(Session sender, List<Session> senders, Map<String, Session> clerks, String run,
+                      int documents, int concurrency, byte[] pdf, int mark, boolean files) throws Exception {
+        POLLS.set(0);
         Set<Long> sent = ConcurrentHashMap.newKeySet();
         AtomicInteger accepted = new AtomicInteger();
         String prefix = "Bench " + run + " ";
