@@ -62,4 +62,4 @@ echo "database: ${DB:-h2}; java $(java -version 2>&1 | head -1 | cut -d'"' -f2);
 java "$here/RoutingBench.java" "http://127.0.0.1:$port/lienthong" "$documents" "$concurrency" "$work/letter.pdf" ${3:-}
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -z "${JFR:-}" ] || jcmd "$SERVER_PID" JFR.stop name=routing >/dev/null
-"$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c "undeploy lienthong.ear" >/dev/null || true
+"$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c "undeploy $(basename "$ear")" >/dev/null || true

@@ -42,6 +42,14 @@ class DocumentExchangeIT extends LienThongEar {
         return id;
     }
 
+    /** Drafts, issues and sends an ordinary document of Sở TT&TT to one agency; returns its id. */
+    private static long sentTo(String recipient, String subject) throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, recipient));
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
+        return id;
+    }
+
     /** Waits for the routing queue to put the document in the agency's inbox. */
     private static JsonObject awaitInInbox(Api clerk, String subject) throws Exception {
         for (int i = 0; i < 120; i++) {
@@ -96,9 +104,7 @@ class DocumentExchangeIT extends LienThongEar {
     @Test
     void theInboxByStatusListsWhatIsStillToAcceptAndOnlyThat() throws Exception {
         String subject = "Giấy mời họp " + UUID.randomUUID();
-        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
-        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
-        sender.post("/api/documents/outgoing/" + id + "/send", "");
+        sentTo(QUAN1, subject);
         Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
         JsonObject arrived = awaitInInbox(quan1, subject);
         assertEquals("Dương Thu Trang", arrived.getString("signerName"), "the page carries its sender's metadata");
@@ -144,9 +150,7 @@ class DocumentExchangeIT extends LienThongEar {
     @Test
     void anotherAgencyNeverSeesTheDocument() throws Exception {
         String subject = "Tài liệu nội bộ " + UUID.randomUUID();
-        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
-        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
-        sender.post("/api/documents/outgoing/" + id + "/send", "");
+        long id = sentTo(QUAN1, subject);
         long incoming = awaitInInbox(Api.as("vanthu.quan1", DEMO_PASSWORD), subject).getJsonNumber("id").longValue();
 
         Api outsider = Api.as("vanthu.stc", DEMO_PASSWORD);
