@@ -7,6 +7,7 @@ import vn.lienthong.content.internal.TypeProbe;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -72,7 +73,7 @@ public class ContentInspector {
         return bounded(fileName, () -> parse.parse(type, content));
     }
 
-    private Extraction bounded(String fileName, java.util.concurrent.Callable<Extraction> work) {
+    private Extraction bounded(String fileName, Callable<Extraction> work) {
         Future<Extraction> task;
         try {
             task = executor.submit(work);

@@ -29,6 +29,7 @@ import vn.lienthong.platform.InvalidInputException;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Văn bản đến: the caller's agency's inbox and the clerk's actions on it. */
@@ -103,7 +104,7 @@ public class IncomingDocumentResource {
 
     /** A status by its name (ARRIVED) or its edXML code (01). */
     static DeliveryStatus statusOf(String text) {
-        String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
         for (DeliveryStatus s : DeliveryStatus.values()) {
             if (s.name().equals(wanted)) {
                 return s;
