@@ -7,8 +7,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.File;
 import java.util.Random;
 
-/** Writes an ordinary official letter as a PDF of about the given size: pages of text, then incompressible filler. */
+/**
+ * Writes an ordinary official letter as a PDF of about the given size: pages of text, then incompressible filler.
+ * The first page's text is left uncompressed and carries the placeholder {@value #MARK}, which the benchmark overwrites
+ * with each document's own number, so that every upload has its own bytes and its own text.
+ */
 public class MakePdf {
+    static final String MARK = "So ban: 0000000000";
+
     public static void main(String[] args) throws Exception {
         int target = Integer.parseInt(args[1]);
         Random random = new Random(42);
@@ -17,11 +23,16 @@ public class MakePdf {
             for (int p = 0; p < 3; p++) {
                 PDPage page = new PDPage();
                 pdf.addPage(page);
-                try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                try (PDPageContentStream text = new PDPageContentStream(pdf, page,
+                        PDPageContentStream.AppendMode.OVERWRITE, p > 0)) {
                     text.beginText();
                     text.setFont(font, 11);
                     text.newLineAtOffset(72, 740);
                     text.showText("UY BAN NHAN DAN THANH PHO HO CHI MINH - SO THONG TIN VA TRUYEN THONG");
+                    if (p == 0) {
+                        text.newLineAtOffset(0, -14);
+                        text.showText(MARK);
+                    }
                     for (int line = 0; line < 50; line++) {
                         text.newLineAtOffset(0, -14);
                         text.showText("Bao cao tinh hinh trien khai lien thong van ban dien tu, dong " + (line + 1) + ".");

@@ -30,6 +30,13 @@ import java.util.regex.Pattern;
  * recipient's clerk accepts it as soon as it arrives. Prints documents per second end to end, and the latency from
  * send to "arrived" (01) per delivery, read from the server's own delivery history (p50/p95/p99).
  *
+ * Every upload has its own bytes and its own text: the number of the document is written over the placeholder
+ * MakePdf leaves in the first page's (uncompressed) text, so no cache keyed by the file's hash can flatter the figures.
+ * With the server's process id in SERVER_PID, it also prints the server's CPU time per document (from /proc), which
+ * does not depend on what else the machine runs; the harness's own CPU time is printed beside it.
+ *
+ * ROUNDS=n runs the timed part n times against the same server, each with its own documents and figures.
+ *
  * Usage: java RoutingBench.java BASE_URL DOCUMENTS CONCURRENCY PDF_FILE [nofiles]
  */
 public class RoutingBench {
@@ -44,6 +51,14 @@ public class RoutingBench {
     static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]*)\"");
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     static final Pattern AT = Pattern.compile("\"at\"\\s*:\\s*\"([^\"]+)\"");
+    /**
+     * What a recipient's clerk polls: the documents still waiting to be accepted (01). INBOX=all polls the whole
+     * inbox instead, as the first version of this harness did (200 newest documents, handled or not, every time).
+     */
+    static final String INBOX = "all".equals(System.getenv("INBOX"))
+            ? "/api/documents/incoming?max=200" : "/api/documents/incoming?status=01&max=200";
+    static final AtomicInteger POLLS = new AtomicInteger();
+    static final byte[] MARK = "So ban: 0000000000".getBytes(StandardCharsets.US_ASCII);
 
     /** One signed-in person: a cookie session, as the UI has, so bcrypt runs once and not on every call. */
     static final class Session {
@@ -92,6 +107,10 @@ public class RoutingBench {
         int documents = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         byte[] pdf = Files.readAllBytes(Path.of(args[3]));
+        int mark = indexOf(pdf, MARK);
+        if (mark < 0) {
+            throw new IllegalStateException("the PDF has no placeholder to make each upload distinct: make it with MakePdf");
+        }
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         Session sender = new Session(base, SENDER);
@@ -108,12 +127,25 @@ public class RoutingBench {
             clerks.put(clerk, new Session(base, clerk));
         }
 
-        warmUp(senders.get(0), pdf, files);
+        warmUp(senders.get(0), pdf, mark, files);
 
+        int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
+        for (int round = 1; round <= rounds; round++) {
+            // Later rounds run on a server whose JIT has compiled the routing path: its steady state.
+            System.out.printf("round %d of %d%n", round, rounds);
+            round(sender, senders, clerks, run + "-" + round, documents, concurrency, pdf, mark, files);
+        }
+    }
+
+    static void round(Session sender, List<Session> senders, Map<String, Session> clerks, String run,
+                      int documents, int concurrency, byte[] pdf, int mark, boolean files) throws Exception {
+        POLLS.set(0);
         Set<Long> sent = ConcurrentHashMap.newKeySet();
         AtomicInteger accepted = new AtomicInteger();
         String prefix = "Bench " + run + " ";
         ExecutorService pool = Executors.newFixedThreadPool(concurrency + RECIPIENTS.size());
+        long serverCpuStart = serverCpuMillis();
+        long ownCpuStart = ownCpuMillis();
         long start = System.nanoTime();
         List<Future<?>> receivers = new ArrayList<>();
         for (Session clerk : clerks.values()) {
@@ -124,7 +156,7 @@ public class RoutingBench {
         for (Session s : senders) {
             sending.add(pool.submit(() -> {
                 for (int n; (n = next.getAndIncrement()) < documents; ) {
-                    sent.add(sendOne(s, prefix + n, pdf, files));
+                    sent.add(sendOne(s, prefix + n, distinct(pdf, mark, run, n), files));
                 }
                 return null;
             }));
@@ -137,13 +169,20 @@ public class RoutingBench {
             f.get(10, TimeUnit.MINUTES);
         }
         long end = System.nanoTime();
+        long serverCpu = serverCpuMillis() - serverCpuStart;
+        long ownCpu = ownCpuMillis() - ownCpuStart;
         pool.shutdown();
 
         double seconds = (end - start) / 1e9;
         System.out.printf("sent %d documents in %.2f s; all %d deliveries accepted after %.2f s%n",
                 documents, (sentAt - start) / 1e9, accepted.get(), seconds);
+        System.out.printf("inbox polls: %d (%.1f per document; %s)%n", POLLS.get(), POLLS.get() / (double) documents, INBOX);
         System.out.printf("THROUGHPUT documents_per_second=%.1f (draft, %sissue, send to 3, deliver, 3 accepts)%n",
                 documents / seconds, files ? "upload, " : "");
+        if (serverCpuStart >= 0) {
+            System.out.printf("CPU server_ms_per_document=%.1f (server %.1f s of CPU over %.1f s; harness %.1f s)%n",
+                    serverCpu / (double) documents, serverCpu / 1e3, seconds, ownCpu / 1e3);
+        }
 
         List<Long> latencies = new ArrayList<>();
         for (long id : sent) {
@@ -170,9 +209,9 @@ public class RoutingBench {
                 latencies.get(latencies.size() - 1));
     }
 
-    static void warmUp(Session s, byte[] pdf, boolean files) throws Exception {
+    static void warmUp(Session s, byte[] pdf, int mark, boolean files) throws Exception {
         for (int i = 0; i < 20; i++) {
-            long id = draft(s, "Khởi động " + i, files, pdf);
+            long id = draft(s, "Khởi động " + i, files, distinct(pdf, mark, "warm-up", i));
             s.ok("POST", "/api/documents/outgoing/" + id + "/issue", null);
         }
     }
@@ -222,7 +261,8 @@ public class RoutingBench {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("only " + done.size() + " of " + expected + " arrived");
             }
-            Matcher item = FLAT_OBJECT.matcher(clerk.ok("GET", "/api/documents/incoming?max=200", null));
+            Matcher item = FLAT_OBJECT.matcher(clerk.ok("GET", INBOX, null));
+            POLLS.incrementAndGet();
             boolean any = false;
             while (item.find()) {
                 String subject = first(SUBJECT, item.group());
@@ -238,6 +278,43 @@ public class RoutingBench {
             }
         }
         return null;
+    }
+
+    /** The letter with this document's own number in its text (the placeholder has room for ten digits). */
+    static byte[] distinct(byte[] pdf, int mark, String run, int n) {
+        byte[] copy = pdf.clone();
+        String digits = String.format("%010d", Math.abs((long) run.hashCode() * 100_000L + n) % 10_000_000_000L);
+        byte[] own = digits.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(own, 0, copy, mark + MARK.length - own.length, own.length);
+        return copy;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The server's user + system CPU time from /proc (clock ticks of 10 ms), or -1 without SERVER_PID. */
+    static long serverCpuMillis() throws IOException {
+        String pid = System.getenv("SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    static long ownCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
     static long pct(List<Long> sorted, int p) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.lienthong.it.ExchangeFixtures.QUAN1;
 import static vn.lienthong.it.ExchangeFixtures.QUAN3;
@@ -25,6 +26,14 @@ import static vn.lienthong.it.ExchangeFixtures.issued;
 /** A document goes from one agency to two others; one accepts, one returns; the sender sees both. */
 @ExtendWith(ArquillianExtension.class)
 class DocumentExchangeIT extends LienThongEar {
+
+    /** Drafts, issues and sends an ordinary document of Sở TT&TT to one agency; returns its id. */
+    private static long sentTo(String recipient, String subject) throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        long id = issued(sender, draft(subject, "THUONG", false, recipient));
+        assertEquals(200, sender.post("/api/documents/outgoing/" + id + "/send", "").status());
+        return id;
+    }
 
     @Test
     void oneAcceptsOneReturnsAndTheSenderSeesBoth() throws Exception {
@@ -65,6 +74,33 @@ class DocumentExchangeIT extends LienThongEar {
     }
 
     @Test
+    void theInboxByStatusListsWhatIsStillToAcceptAndOnlyThat() throws Exception {
+        String subject = "Giấy mời họp " + UUID.randomUUID();
+        sentTo(QUAN1, subject);
+        Api quan1 = Api.as("vanthu.quan1", DEMO_PASSWORD);
+        JsonObject arrived = awaitInInbox(quan1, subject);
+        assertEquals("Dương Thu Trang", arrived.getString("signerName"), "the page carries its sender's metadata");
+        long incoming = arrived.getJsonNumber("id").longValue();
+        assertEquals(1, subjects(quan1, "?status=01&max=200").stream().filter(subject::equals).count());
+        assertEquals(0, subjects(quan1, "?status=ACCEPTED&max=200").stream().filter(subject::equals).count());
+
+        assertEquals(200, quan1.post("/api/documents/incoming/" + incoming + "/accept", "").status());
+        assertFalse(subjects(quan1, "?status=01&max=200").contains(subject), "an accepted document is no longer waiting");
+        assertTrue(subjects(quan1, "?status=accepted&max=200").contains(subject));
+        assertTrue(subjects(quan1, "?max=200").contains(subject), "the whole inbox still lists it");
+        assertFalse(subjects(Api.as("vanthu.quan3", DEMO_PASSWORD), "?status=03&max=200").contains(subject),
+                "another agency's inbox never does");
+
+        Api.Answer unknown = quan1.get("/api/documents/incoming?status=99");
+        assertEquals(400, unknown.status(), unknown.body());
+    }
+
+    private static java.util.List<String> subjects(Api clerk, String query) throws Exception {
+        return clerk.get("/api/documents/incoming" + query).<JsonArray>json().stream()
+                .map(v -> v.asJsonObject().getString("subject")).toList();
+    }
+
+    @Test
     void aReplayedSendMakesNoSecondIncomingDocument() throws Exception {
         String subject = "Công văn gửi lại " + UUID.randomUUID();
         Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
@@ -86,9 +122,7 @@ class DocumentExchangeIT extends LienThongEar {
     @Test
     void anotherAgencyNeverSeesTheDocument() throws Exception {
         String subject = "Tài liệu nội bộ " + UUID.randomUUID();
-        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
-        long id = issued(sender, draft(subject, "THUONG", false, QUAN1));
-        sender.post("/api/documents/outgoing/" + id + "/send", "");
+        long id = sentTo(QUAN1, subject);
         long incoming = awaitInInbox(Api.as("vanthu.quan1", DEMO_PASSWORD), subject).getJsonNumber("id").longValue();
 
         Api outsider = Api.as("vanthu.stc", DEMO_PASSWORD);

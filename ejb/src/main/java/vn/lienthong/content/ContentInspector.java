@@ -7,6 +7,7 @@ import vn.lienthong.content.internal.TypeProbe;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -59,9 +60,23 @@ public class ContentInspector {
     /** Types then extracts the text of {@code content}. Never throws for what the file holds. */
     public Extraction extract(String fileName, byte[] content) {
         Objects.requireNonNull(content, "content");
+        return bounded(fileName, () -> typeAndParse(fileName, content));
+    }
+
+    /**
+     * Extracts the text of {@code content} that {@link #typeOf} has just typed as {@code type}, without typing it a
+     * second time (the archive walk and the refusal rules have run). Never throws for what the file holds.
+     */
+    public Extraction extract(String fileName, byte[] content, TrueType type) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(type, "type");
+        return bounded(fileName, () -> parse.parse(type, content));
+    }
+
+    private Extraction bounded(String fileName, Callable<Extraction> work) {
         Future<Extraction> task;
         try {
-            task = executor.submit(() -> typeAndParse(fileName, content));
+            task = executor.submit(work);
         } catch (RejectedExecutionException e) {
             return new Extraction(Outcome.TIMED_OUT, Optional.empty(), "", Optional.empty(), "executor refused the parse");
         }

@@ -1,5 +1,6 @@
 package vn.lienthong.directory;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** Cơ quan: an administrative agency that sends and receives official documents. */
 @Entity
+@Cacheable
 @Table(name = "agency")
 @NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
 public class Agency {

@@ -1,5 +1,6 @@
 package vn.lienthong.directory;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * in modular-crypt form, which the server's Elytron jdbc-realm checks at login.
  */
 @Entity
+@Cacheable
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByAgency",
         query = "SELECT u FROM UserAccount u WHERE u.agencyCode = :agency ORDER BY u.role, u.username")

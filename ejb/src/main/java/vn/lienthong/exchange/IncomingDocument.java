@@ -31,6 +31,9 @@ import java.util.Optional;
 @NamedQuery(name = "IncomingDocument.inbox",
         query = "SELECT i FROM IncomingDocument i JOIN FETCH i.delivery WHERE i.agencyCode = :agency"
                 + " AND i.delivery.status <> vn.lienthong.exchange.DeliveryStatus.RECALL_AGREED ORDER BY i.arrivedAt DESC, i.id DESC")
+@NamedQuery(name = "IncomingDocument.inboxInStatus",
+        query = "SELECT i FROM IncomingDocument i JOIN FETCH i.delivery WHERE i.delivery.recipientCode = :agency"
+                + " AND i.delivery.status = :status AND i.agencyCode = :agency ORDER BY i.arrivedAt DESC, i.id DESC")
 @NamedQuery(name = "IncomingDocument.assignedTo",
         query = "SELECT i FROM IncomingDocument i JOIN FETCH i.delivery WHERE i.agencyCode = :agency AND i.assignee = :assignee ORDER BY i.arrivedAt DESC, i.id DESC")
 @NamedQuery(name = "IncomingDocument.ofDelivery", query = "SELECT i FROM IncomingDocument i WHERE i.delivery.id = :delivery")

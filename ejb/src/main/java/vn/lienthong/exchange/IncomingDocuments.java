@@ -19,6 +19,8 @@ import vn.lienthong.platform.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Văn bản đến: the recipient agency's clerks see their inbox, accept (with the next số đến), return with a reason,
@@ -50,6 +52,13 @@ public class IncomingDocuments {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
     }
 
+    /** The caller's agency's incoming documents in one status (01: still to accept or return), newest first. */
+    public List<IncomingDocument> inbox(DeliveryStatus status, int first, int max) {
+        return em.createNamedQuery("IncomingDocument.inboxInStatus", IncomingDocument.class)
+                .setParameter("agency", directory.caller().agency().value()).setParameter("status", status)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
     /** The caller's own work: incoming documents of their agency assigned to them, newest first. */
     public List<IncomingDocument> assignedToMe(int first, int max) {
         Caller caller = directory.caller();
@@ -66,6 +75,26 @@ public class IncomingDocuments {
     /** The outgoing document an incoming one came from: its metadata is what the recipient reads. */
     public OutgoingDocument original(IncomingDocument incoming) {
         return em.find(OutgoingDocument.class, incoming.delivery().outgoingId());
+    }
+
+    /**
+     * The originals of a page of the caller's incoming documents, by incoming id, in one query: a list shown with
+     * its senders' metadata would otherwise load them one by one.
+     */
+    public Map<Long, OutgoingDocument> originals(List<IncomingDocument> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Caller caller = directory.caller();
+        for (IncomingDocument incoming : page) {
+            if (!incoming.agency().equals(caller.agency())) {
+                throw new UnknownDocumentException(incoming.id());
+            }
+        }
+        Map<Long, OutgoingDocument> byId = em.createNamedQuery("OutgoingDocument.byIds", OutgoingDocument.class)
+                .setParameter("ids", page.stream().map(i -> i.delivery().outgoingId()).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(OutgoingDocument::id, d -> d));
+        return page.stream().collect(Collectors.toMap(IncomingDocument::id, i -> byId.get(i.delivery().outgoingId())));
     }
 
     /** Tiếp nhận with a VALID signature, or nothing to check: no decision about an INDETERMINATE one. */

@@ -37,6 +37,7 @@ import java.util.Set;
 @NamedQuery(name = "OutgoingDocument.imported",
         query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency AND d.imported = true"
                 + " AND d.edxmlDocumentId = :documentId")
+@NamedQuery(name = "OutgoingDocument.byIds", query = "SELECT d FROM OutgoingDocument d WHERE d.id IN :ids")
 @NamedQuery(name = "OutgoingDocument.heldOfAgency",
         query = "SELECT d FROM OutgoingDocument d WHERE d.agencyCode = :agency AND d.status = vn.lienthong.exchange.OutgoingStatus.HELD"
                 + " ORDER BY d.createdAt DESC, d.id DESC")

@@ -48,6 +48,19 @@ class ContentExtractionTest {
     }
 
     @Test
+    void bytesTypedOnceExtractAsIfTypedAgain() {
+        for (String name : List.of("congvan.pdf", "congvan.docx")) {
+            byte[] bytes = fixture("fixtures", "signatures", "docs", name);
+            TrueType type = INSPECTOR.typeOf(name, bytes);
+            Extraction typedOnce = INSPECTOR.extract(name, bytes, type);
+            Extraction typedTwice = INSPECTOR.extract(name, bytes);
+            assertEquals(typedTwice.outcome(), typedOnce.outcome(), name);
+            assertEquals(typedTwice.type(), typedOnce.type(), name);
+            assertEquals(typedTwice.text(), typedOnce.text(), name);
+        }
+    }
+
+    @Test
     void textBeyondTheWriteLimitIsCutAndSaidToBe() {
         ContentInspector small = new ContentInspector(ContentPolicy.defaults().withMaxCharacters(40), EXECUTOR);
         Extraction e = small.extract("congvan.pdf", fixture("fixtures", "signatures", "docs", "congvan.pdf"));

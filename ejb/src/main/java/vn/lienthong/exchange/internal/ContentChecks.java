@@ -41,9 +41,12 @@ public class ContentChecks {
         return inspector.typeOf(fileName, content);
     }
 
-    /** Bounded, timed extraction; never throws for what the file holds. */
-    public Extraction extract(String fileName, byte[] content) {
-        return inspector.extract(fileName, content);
+    /**
+     * Bounded, timed extraction of bytes {@link #typeOf} has just typed (they are not typed twice); never throws for
+     * what the file holds.
+     */
+    public Extraction extract(String fileName, byte[] content, TrueType type) {
+        return inspector.extract(fileName, content, type);
     }
 
     /** A secrecy stamp near the top of the extracted text, if there is one. */

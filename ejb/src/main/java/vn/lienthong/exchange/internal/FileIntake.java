@@ -86,7 +86,7 @@ public class FileIntake {
     public Checked check(String fileName, byte[] bytes) {
         String name = checked(fileName, bytes);
         TrueType type = content.typeOf(name, bytes);
-        Extraction extraction = content.extract(name, bytes);
+        Extraction extraction = content.extract(name, bytes, type);
         return new Checked(name, payloads.put(bytes), bytes.length, type, extraction, content.stampIn(extraction));
     }
 

@@ -3,6 +3,7 @@ package vn.lienthong.exchange.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.Instant;
 /** The bytes of a file, stored once under their SHA-256 however many documents carry them. */
 @Entity
 @Table(name = "payload")
+@NamedQuery(name = "Payload.exists", query = "SELECT COUNT(p) FROM Payload p WHERE p.sha256 = :sha256")
 public class Payload {
 
     @Id

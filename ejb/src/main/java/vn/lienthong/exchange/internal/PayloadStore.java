@@ -37,7 +37,8 @@ public class PayloadStore {
     /** Stores {@code content} unless the same bytes are already there; returns their hash. */
     public String put(byte[] content) {
         String hash = sha256(content);
-        if (em.find(Payload.class, hash) == null) {
+        // Asks whether the row is there rather than loading it: finding it would read the stored bytes back.
+        if (em.createNamedQuery("Payload.exists", Long.class).setParameter("sha256", hash).getSingleResult() == 0) {
             em.persist(new Payload(hash, content.clone(), clock.instant()));
             em.flush();
         }

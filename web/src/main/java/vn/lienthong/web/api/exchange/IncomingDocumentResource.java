@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.IncomingDocuments;
+import vn.lienthong.exchange.OutgoingDocument;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Văn bản đến: the caller's agency's inbox and the clerk's actions on it. */
 @Path("/documents/incoming")
@@ -60,10 +62,15 @@ public class IncomingDocumentResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The caller's agency's incoming documents, newest first")
+    @Operation(summary = "The caller's agency's incoming documents, newest first; with status (edXML code such as 01, "
+            + "or its name such as ARRIVED) only those in that status")
     public List<IncomingDocumentView> inbox(@QueryParam("first") @DefaultValue("0") int first,
-                                            @QueryParam("max") @DefaultValue("50") int max) {
-        return documents.inbox(first, max).stream().map(this::view).toList();
+                                            @QueryParam("max") @DefaultValue("50") int max,
+                                            @QueryParam("status") String status) {
+        List<IncomingDocument> page = status == null || status.isBlank() ? documents.inbox(first, max)
+                : documents.inbox(statusOf(status), first, max);
+        Map<Long, OutgoingDocument> originals = documents.originals(page);
+        return page.stream().map(i -> IncomingDocumentView.of(i, originals.get(i.id()))).toList();
     }
 
     @GET
@@ -122,6 +129,17 @@ public class IncomingDocumentResource {
     @Operation(summary = "Mark as done (06)")
     public IncomingDocumentView done(@PathParam("id") long id) {
         return view(documents.progress(id, DeliveryStatus.DONE));
+    }
+
+    /** A status by its name (ARRIVED) or its edXML code (01). */
+    static DeliveryStatus statusOf(String text) {
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        for (DeliveryStatus s : DeliveryStatus.values()) {
+            if (s.name().equals(wanted)) {
+                return s;
+            }
+        }
+        return DeliveryStatus.fromCode(wanted);
     }
 
     private IncomingDocumentView view(IncomingDocument incoming) {

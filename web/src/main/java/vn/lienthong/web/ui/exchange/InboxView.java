@@ -45,7 +45,7 @@ public class InboxView implements Serializable {
     public List<IncomingDocument> getDocuments() {
         if (list == null) {
             list = documents.inbox(0, 100);
-            originals = new HashMap<>();
+            originals = new HashMap<>(documents.originals(list));
         }
         return list;
     }
