@@ -171,9 +171,23 @@ public class Webmail implements Serializable {
         if (lastView == null || !key.equals(lastViewKey) || !isOpen()) {
             lastView = use(box -> box.read(folder, uid, images, inlineImageUrl));
             lastViewKey = key;
-            folders = null; // reading marks the message seen
+            if (lastView.markedRead()) {
+                folders = oneLessUnread(folders, folder);
+            }
         }
         return lastView;
+    }
+
+    /**
+     * The kept folder list after a message of {@code folder} was marked read: listing again would cost a STATUS per
+     * folder (on GreenMail, a pass over every message), and reading is what a leader does most.
+     */
+    static List<MailFolder> oneLessUnread(List<MailFolder> folders, String folder) {
+        if (folders == null) {
+            return null;
+        }
+        return folders.stream().map(f -> f.fullName().equals(folder) && f.unread() > 0
+                ? new MailFolder(f.fullName(), f.name(), f.total(), f.unread() - 1) : f).toList();
     }
 
     /** Sends from the leader's own address and files a copy in Sent. */
