@@ -192,11 +192,34 @@ public class Webmail implements Serializable {
 
     /** Sends from the leader's own address and files a copy in Sent. */
     public void send(Draft draft) {
+        send(draft, false);
+    }
+
+    /** Whether the leader has a signing certificate configured, so that compose offers S/MIME signing. */
+    public synchronized boolean canSign() {
+        return isOpen() && connections.signer(account.address()).isPresent();
+    }
+
+    /**
+     * Sends from the leader's own address, signed with the leader's own S/MIME certificate when asked, and files a
+     * copy in Sent.
+     *
+     * @throws SmimeNotConfiguredException when signing is asked but no certificate is configured for the leader
+     */
+    public void send(Draft draft, boolean sign) {
         forget();
-        String messageId = use(box -> box.send(draft));
+        SmimeSigner signer = null;
+        if (sign) {
+            if (!isOpen()) {
+                throw new MailSessionClosedException();
+            }
+            signer = connections.signer(account.address()).orElseThrow(SmimeNotConfiguredException::new);
+        }
+        SmimeSigner chosen = signer;
+        String messageId = use(box -> box.send(draft, chosen));
         audit.record(AuditAction.MAIL_SENT, agency, subject(account.address()), AuditOutcome.SUCCESS,
                 (draft.to().size() + draft.cc().size() + draft.bcc().size()) + " recipients, "
-                        + draft.attachments().size() + " attachments");
+                        + draft.attachments().size() + " attachments" + (sign ? ", S/MIME signed" : ""));
         fire(UsageEventKind.WEBMAIL_MESSAGE_SENT, "sent:" + Objects.requireNonNullElse(messageId, sessionKey));
     }
 
