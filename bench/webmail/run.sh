@@ -19,7 +19,7 @@ echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) core
 LIENTHONG_SMTP_PORT=$((3025 + off)) LIENTHONG_IMAP_PORT=$((3143 + off)) \
   mvn -B verify -pl ear -am -DskipUnitTests=true -Dit.test=WebmailBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.port.offset="$off" -Dit.http.port=$((8080 + off)) -Dit.management.port=$((9990 + off)) \
-  "-Dserver.java.opts=$opts" -Dbench.messages="$messages" -Dbench.rounds="${ROUNDS:-300}" \
+  "-Dserver.java.opts=$opts" -Dbench.messages="$messages" -Dbench.rounds="${ROUNDS:-300}" -Dbench.warmup="${WARMUP:-10}" \
   > /tmp/lienthong-bench-webmail.log 2>&1 || { tail -50 /tmp/lienthong-bench-webmail.log; exit 1; }
 grep -h '^BENCH' ear/target/failsafe-reports/vn.lienthong.it.WebmailBench-output.txt 2>/dev/null \
   || grep '^BENCH' /tmp/lienthong-bench-webmail.log

@@ -32,7 +32,7 @@ class WebmailBench extends LienThongEar {
     private static final String MAILBOX = LEADER + "@tphcm.gov.vn";
     private static final int FOLDER_SIZE = Integer.getInteger("bench.messages", 10_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 300);
-    private static final int WARMUP = 20;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
 
     @Test
     void measure() throws Exception {
@@ -70,7 +70,11 @@ class WebmailBench extends LienThongEar {
                 i -> imapMessage(reopened(store, inbox), uids[i % uids.length]),
                 i -> cold(store, folder -> imapMessage(folder, uids[i % uids.length]))};
             double[][] millis = new double[steps.length][ROUNDS];
+            long started = System.nanoTime();
             for (int round = -WARMUP; round < ROUNDS; round++) {
+                if (round > 0 && round % 10 == 0) {
+                    System.out.printf(Locale.ROOT, "round %d of %d, %.0f s%n", round, ROUNDS, (System.nanoTime() - started) / 1e9);
+                }
                 for (int s = 0; s < steps.length; s++) {
                     long start = System.nanoTime();
                     steps[s].run(round + WARMUP);
