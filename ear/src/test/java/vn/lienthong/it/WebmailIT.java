@@ -229,16 +229,16 @@ class WebmailIT extends LienThongEar {
     @Test
     void aLeaderWithACertificateSignsFromComposeAndTheSentCopyVerifies() throws Exception {
         String subject = "Ý kiến chỉ đạo (ký số) " + UUID.randomUUID().toString().substring(0, 8);
-        vn.lienthong.mail.internal.DemoPki pki = vn.lienthong.mail.internal.DemoPki.create("Dương Thu Trang", MAILBOX_A,
-                "Sở Thông tin và Truyền thông", java.time.Instant.now());
+        // The leader's key and certificate as an operator would add them (decision 033): keytool, alias = address.
         Path keystore = Files.createTempFile("leaders-", ".p12");
-        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry(MAILBOX_A, pki.signerKey(), "kho-khoa".toCharArray(),
-                pki.chain().toArray(java.security.cert.Certificate[]::new));
-        try (var out = Files.newOutputStream(keystore)) {
-            store.store(out, "kho-khoa".toCharArray());
-        }
+        Files.delete(keystore);
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", MAILBOX_A, "-keyalg", "EC", "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA",
+                "-dname", "CN=Duong Thu Trang, O=So Thong tin va Truyen thong, C=VN", "-ext", "san=email:" + MAILBOX_A,
+                "-ext", "eku=emailProtection", "-validity", "30", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "kho-khoa", "-keypass", "kho-khoa").redirectErrorStream(true).start();
+        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), said);
         WebmailClient a = opened(LEADER_A);
         WebmailClient b = opened(LEADER_B);
         assertFalse(a.get("/leader/mail/compose.xhtml").body().contains("Ký số S/MIME"), "no keystore: no box");
@@ -255,7 +255,7 @@ class WebmailIT extends LienThongEar {
             assertEquals(302, sent.statusCode(), sent.body());
             JsonObject copy = message(a, "Sent", newest(a, "Sent", subject));
             assertEquals("VALID", copy.getJsonObject("smime").getString("signature"), copy.toString());
-            assertEquals("Dương Thu Trang", copy.getJsonObject("smime").getJsonObject("signer").getString("name"));
+            assertEquals("Duong Thu Trang", copy.getJsonObject("smime").getJsonObject("signer").getString("name"));
         } finally {
             serverProperty("lienthong.mail.smime.keystore", "");
             serverProperty("lienthong.mail.smime.keystore-password", "");
