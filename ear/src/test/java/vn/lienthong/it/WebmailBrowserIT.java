@@ -51,6 +51,10 @@ class WebmailBrowserIT extends LienThongEar {
                         + "<p><a href=\"https://tphcm.gov.vn/lich-hop\">Xem lịch họp</a></p>"));
         Path attachment = Files.createTempFile("bao-cao-", ".txt");
         Files.writeString(attachment, "Báo cáo kết quả thực hiện");
+        Path tooLarge = Files.createTempFile("ho-so-scan-", ".pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            file.setLength(19L * 1024 * 1024);
+        }
 
         try (Browser browser = Browser.open()) {
             browser.phoneSized();
@@ -84,6 +88,15 @@ class WebmailBrowserIT extends LienThongEar {
             browser.click(By.id("reply"));
             assertEquals("vanthu.sotc@tphcm.gov.vn", browser.driver.findElement(By.id("compose:to")).getAttribute("value"));
             browser.driver.findElement(By.id("compose:text")).sendKeys("Tôi sẽ dự. Gửi kèm báo cáo.\n");
+            // Over the 18 MB a message may carry (but within what the server accepts): said in Vietnamese, kept out.
+            browser.driver.findElement(By.id("compose:upload")).sendKeys(tooLarge.toString());
+            browser.click(By.id("compose:attach"));
+            assertTrue(browser.text("messages").contains("Tệp đính kèm quá lớn: tối đa 18 MB mỗi thư"), browser.text("messages"));
+            String shown = browser.driver.findElement(By.tagName("body")).getText();
+            assertFalse(shown.contains("Exception") || shown.contains("at java."), "no stack trace on the page: " + shown);
+            assertFalse(browser.driver.findElement(By.id("compose:attachments")).getText().contains(tooLarge.getFileName().toString()));
+            assertTrue(browser.driver.findElement(By.id("compose:text")).getAttribute("value").contains("Tôi sẽ dự"),
+                    "what the leader typed is still there");
             browser.driver.findElement(By.id("compose:upload")).sendKeys(attachment.toString());
             browser.click(By.id("compose:attach"));
             assertTrue(browser.driver.findElement(By.id("compose:attachments")).getText().contains(attachment.getFileName().toString()));
@@ -95,6 +108,7 @@ class WebmailBrowserIT extends LienThongEar {
             assertTrue(browser.text("attachments").contains(attachment.getFileName().toString()));
         } finally {
             Files.deleteIfExists(attachment);
+            Files.deleteIfExists(tooLarge);
         }
     }
 

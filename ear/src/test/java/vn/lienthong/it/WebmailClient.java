@@ -21,7 +21,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A signed-in browser session against the webmail, with the raw answers (headers included), and the demo mail
@@ -58,6 +63,40 @@ final class WebmailClient {
     HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Submits a Faces form as its button would: the page's own fields (view state included), those given, and the
+     * button, as multipart/form-data (the compose form is multipart for its file field, sent here empty).
+     */
+    HttpResponse<String> submit(String pagePath, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String page = get(pagePath).body();
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!form.find() || !state.find()) {
+            throw new IllegalStateException("no form " + formId + " on " + pagePath);
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.put("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&"));
+        all.putAll(fields);
+        all.put(button, button);
+        String boundary = "----lienthong" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(formId).append(":upload\"; filename=\"\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        String action = form.group(1).replace("&amp;", "&");
+        URI target = URI.create(LienThongEar.BASE).resolve(action);
+        return http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Opens the mailbox through the API (the page does the same through its form). */

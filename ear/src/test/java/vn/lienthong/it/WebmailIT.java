@@ -226,6 +226,57 @@ class WebmailIT extends LienThongEar {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    void aLeaderWithACertificateSignsFromComposeAndTheSentCopyVerifies() throws Exception {
+        String subject = "Ý kiến chỉ đạo (ký số) " + UUID.randomUUID().toString().substring(0, 8);
+        // The leader's key and certificate as an operator would add them (decision 033): keytool, alias = address.
+        Path keystore = Files.createTempFile("leaders-", ".p12");
+        Files.delete(keystore);
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", MAILBOX_A, "-keyalg", "EC", "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA",
+                "-dname", "CN=Duong Thu Trang, O=So Thong tin va Truyen thong, C=VN", "-ext", "san=email:" + MAILBOX_A,
+                "-ext", "eku=emailProtection", "-validity", "30", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "kho-khoa", "-keypass", "kho-khoa").redirectErrorStream(true).start();
+        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), said);
+        WebmailClient a = opened(LEADER_A);
+        WebmailClient b = opened(LEADER_B);
+        assertFalse(a.get("/leader/mail/compose.xhtml").body().contains("Ký số S/MIME"), "no keystore: no box");
+        try {
+            serverProperty("lienthong.mail.smime.keystore", keystore.toString());
+            serverProperty("lienthong.mail.smime.keystore-password", "kho-khoa");
+            assertTrue(a.get("/leader/mail/compose.xhtml").body().contains("Ký số S/MIME"));
+            assertFalse(b.get("/leader/mail/compose.xhtml").body().contains("Ký số S/MIME"), "B has no certificate");
+
+            HttpResponse<String> sent = a.submit("/leader/mail/compose.xhtml", "compose", "compose:send", java.util.Map.of(
+                    "compose:to", "vanthu.sotttt@tphcm.gov.vn", "compose:cc", "", "compose:bcc", "",
+                    "compose:subject", subject, "compose:text", "Đồng ý phương án, đề nghị triển khai.",
+                    "compose:sign_input", "on"));
+            assertEquals(302, sent.statusCode(), sent.body());
+            JsonObject copy = message(a, "Sent", newest(a, "Sent", subject));
+            assertEquals("VALID", copy.getJsonObject("smime").getString("signature"), copy.toString());
+            assertEquals("Duong Thu Trang", copy.getJsonObject("smime").getJsonObject("signer").getString("name"));
+        } finally {
+            serverProperty("lienthong.mail.smime.keystore", "");
+            serverProperty("lienthong.mail.smime.keystore-password", "");
+            Files.deleteIfExists(keystore);
+        }
+    }
+
+    /** Sets a system property of the running server, as config/30-mail.cli would, through the management API. */
+    private static void serverProperty(String name, String value) throws Exception {
+        try (org.jboss.as.controller.client.ModelControllerClient client = org.jboss.as.controller.client.ModelControllerClient.Factory
+                .create("localhost", Integer.getInteger("it.management.port", 9990))) {
+            org.jboss.dmr.ModelNode operation = new org.jboss.dmr.ModelNode();
+            operation.get("operation").set("write-attribute");
+            operation.get("address").add("system-property", name);
+            operation.get("name").set("value");
+            operation.get("value").set(value);
+            org.jboss.dmr.ModelNode result = client.execute(operation);
+            assertEquals("success", result.get("outcome").asString(), result.toString());
+        }
+    }
+
     // --- helpers ---
 
     static WebmailClient opened(String username) throws Exception {

@@ -98,6 +98,32 @@ public class DemoMailServer {
         }
         int done = filled;
         LOG.info(() -> "Demo mailboxes filled for " + done + " of " + leaders.size() + " leaders");
+        growLargeInbox(now);
+    }
+
+    /**
+     * {@code -Dlienthong.demo.large-inbox=address:size} grows that demo mailbox's INBOX to a large folder
+     * (bench/webmail uses 10,000), straight into the store after the leaders' own content.
+     */
+    private void growLargeInbox(Instant now) {
+        String setting = System.getProperty("lienthong.demo.large-inbox", "").strip();
+        int colon = setting.lastIndexOf(':');
+        if (setting.isEmpty()) {
+            return;
+        }
+        try {
+            String mailbox = setting.substring(0, Math.max(0, colon));
+            int size = Integer.parseInt(setting.substring(colon + 1).strip());
+            long started = System.nanoTime();
+            int added = DemoMailboxes.growInbox(greenMail, mailbox, size, now);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "Demo mailbox " + mailbox + ": INBOX grown by " + added + " messages to " + size
+                    + " in " + millis + " ms");
+        } catch (NumberFormatException | MessagingException | FolderException | AuthorizationException e) {
+            LOG.log(Level.WARNING, e, () -> "lienthong.demo.large-inbox=" + setting + " not applied (address:size)");
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "lienthong.demo.large-inbox=" + setting + " not applied: " + e.getMessage());
+        }
     }
 
     @PreDestroy

@@ -4,6 +4,7 @@ import jakarta.mail.Address;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -130,7 +131,7 @@ public final class Mailbox implements AutoCloseable {
      */
     public MessagePage page(String folderName, int page, int pageSize, boolean oldestFirst) {
         int size = pageSize(pageSize);
-        return call(folderName, () -> {
+        return callReopening(folderName, () -> {
             Folder folder = folder(folderName);
             int total = folder.getMessageCount();
             int number = clampPage(page, total, size);
@@ -175,8 +176,10 @@ public final class Mailbox implements AutoCloseable {
      * inline images point to {@code inlineImageUrl} (see {@link MessageHtml#sanitise}).
      */
     public MessageView read(String folderName, long uid, RemoteImages remoteImages, String inlineImageUrl) {
-        return call(folderName, () -> {
+        return callReopening(folderName, () -> {
             MimeMessage message = message(folderName, uid);
+            // Before the body is fetched: fetching it without PEEK may set the flag on the server already.
+            boolean unread = !message.isSet(Flags.Flag.SEEN);
             SmimeVerdict verdict = SmimeChecks.isSigned(message.getContentType())
                     ? settings.verifier().verify(message) : SmimeVerdict.NOT_SIGNED;
             MimeTree tree = MimeTree.of(MimeTree.readable(message));
@@ -188,7 +191,7 @@ public final class Mailbox implements AutoCloseable {
             return new MessageView(folderName, uid, subject(message), first(message.getFrom()),
                     addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getRecipients(Message.RecipientType.CC)),
-                    date(message), tree.text(), html, tree.attachments(), tree.inlineIds(), verdict);
+                    date(message), tree.text(), html, tree.attachments(), tree.inlineIds(), verdict, unread);
         });
     }
 
@@ -317,6 +320,25 @@ public final class Mailbox implements AutoCloseable {
 
     private interface MailCall<T> {
         T run() throws MessagingException, IOException;
+    }
+
+    /**
+     * For operations that change nothing but the seen flag, which is safe to set twice: when the server closed the
+     * kept folder under them (a timeout, a restart, another client's expunge), open it again and try once more
+     * instead of failing the leader's page.
+     */
+    private <T> T callReopening(String folder, MailCall<T> operation) {
+        return call(folder, () -> {
+            try {
+                return operation.run();
+            } catch (FolderClosedException e) {
+                if (!store.isConnected()) {
+                    throw e;
+                }
+                open = null;
+                return operation.run();
+            }
+        });
     }
 
     private <T> T call(String folder, MailCall<T> operation) {

@@ -11,10 +11,13 @@ import java.util.List;
  * @param html        the sanitised HTML body, or {@code null}
  * @param inlineParts Content-IDs of the inline images the HTML may show
  * @param smime       the signature verdict, {@link SmimeVerdict#NOT_SIGNED} for most mail
+ * @param markedRead  whether this reading marked the message read (it was unread), so that an unread count kept
+ *                    by the caller can go down by one without asking the server again
  */
 public record MessageView(String folder, long uid, String subject, MailAddress from, List<MailAddress> to,
                           List<MailAddress> cc, Instant date, String text, SafeHtml html,
-                          List<AttachmentInfo> attachments, List<String> inlineParts, SmimeVerdict smime) {
+                          List<AttachmentInfo> attachments, List<String> inlineParts, SmimeVerdict smime,
+                          boolean markedRead) {
 
     public MessageView {
         to = List.copyOf(to);

@@ -2,6 +2,7 @@ package vn.lienthong.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -15,10 +16,13 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.mail.smime.SMIMESignedGenerator;
 import vn.lienthong.mail.internal.Bc;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Properties;
 import java.util.Objects;
 
 /**
@@ -39,7 +43,12 @@ public final class SmimeSigner {
         }
     }
 
-    /** A new message with the same headers whose body is the original body plus a detached signature. */
+    /**
+     * A new message with the same headers whose body is the original body plus a detached signature. The message is
+     * written out once and read back: Bouncy Castle computes the signature each time the body is written, and an
+     * ECDSA signature differs (in bytes and sometimes in length) every time, so the copy filed in Sent by IMAP
+     * APPEND, which writes the message twice to count its length first, would otherwise not match its own literal.
+     */
     public MimeMessage sign(MimeMessage message) throws MessagingException {
         MimeMultipart signed = signedBody(bodyOf(message));
         MimeMessage out = new MimeMessage(message);
@@ -47,7 +56,26 @@ public final class SmimeSigner {
         // The original body's transfer encoding does not apply to the multipart around it.
         out.removeHeader("Content-Transfer-Encoding");
         out.saveChanges();
-        return out;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            out.writeTo(bytes);
+            return new FrozenMessage(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new MessagingException("S/MIME signing failed", e);
+        }
+    }
+
+    /** A signed message as written once; its Message-ID stays the one it was given when signed. */
+    private static final class FrozenMessage extends MimeMessage {
+
+        FrozenMessage(byte[] bytes) throws MessagingException {
+            super(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        protected void updateMessageID() {
+            // keep the signed one
+        }
     }
 
     /** The multipart/signed body for this content part; exposed for callers that build their own message. */

@@ -171,18 +171,55 @@ public class Webmail implements Serializable {
         if (lastView == null || !key.equals(lastViewKey) || !isOpen()) {
             lastView = use(box -> box.read(folder, uid, images, inlineImageUrl));
             lastViewKey = key;
-            folders = null; // reading marks the message seen
+            if (lastView.markedRead()) {
+                folders = oneLessUnread(folders, folder);
+            }
         }
         return lastView;
     }
 
+    /**
+     * The kept folder list after a message of {@code folder} was marked read: listing again would cost a STATUS per
+     * folder (on GreenMail, a pass over every message), and reading is what a leader does most.
+     */
+    static List<MailFolder> oneLessUnread(List<MailFolder> folders, String folder) {
+        if (folders == null) {
+            return null;
+        }
+        return folders.stream().map(f -> f.fullName().equals(folder) && f.unread() > 0
+                ? new MailFolder(f.fullName(), f.name(), f.total(), f.unread() - 1) : f).toList();
+    }
+
     /** Sends from the leader's own address and files a copy in Sent. */
     public void send(Draft draft) {
+        send(draft, false);
+    }
+
+    /** Whether the leader has a signing certificate configured, so that compose offers S/MIME signing. */
+    public synchronized boolean canSign() {
+        return isOpen() && connections.signer(account.address()).isPresent();
+    }
+
+    /**
+     * Sends from the leader's own address, signed with the leader's own S/MIME certificate when asked, and files a
+     * copy in Sent.
+     *
+     * @throws SmimeNotConfiguredException when signing is asked but no certificate is configured for the leader
+     */
+    public void send(Draft draft, boolean sign) {
         forget();
-        String messageId = use(box -> box.send(draft));
+        SmimeSigner signer = null;
+        if (sign) {
+            if (!isOpen()) {
+                throw new MailSessionClosedException();
+            }
+            signer = connections.signer(account.address()).orElseThrow(SmimeNotConfiguredException::new);
+        }
+        SmimeSigner chosen = signer;
+        String messageId = use(box -> box.send(draft, chosen));
         audit.record(AuditAction.MAIL_SENT, agency, subject(account.address()), AuditOutcome.SUCCESS,
                 (draft.to().size() + draft.cc().size() + draft.bcc().size()) + " recipients, "
-                        + draft.attachments().size() + " attachments");
+                        + draft.attachments().size() + " attachments" + (sign ? ", S/MIME signed" : ""));
         fire(UsageEventKind.WEBMAIL_MESSAGE_SENT, "sent:" + Objects.requireNonNullElse(messageId, sessionKey));
     }
 

@@ -116,7 +116,38 @@ class WebmailTest {
     }
 
     @Test
-    void folderCountsAreKeptBrieflyAndDroppedByTheLeadersOwnReading() throws Exception {
+    void aLeaderWithACertificateSendsSignedMailAndOneWithoutCannot() throws Exception {
+        Webmail webmail = webmail();
+        webmail.open(MailServerFixture.PASSWORD);
+        assertFalse(webmail.canSign(), "no signing keystore configured");
+        assertThrows(SmimeNotConfiguredException.class, () -> webmail.send(
+                Draft.of(List.of("vanthu@tphcm.gov.vn"), "Ý kiến", "Đồng ý.", List.of()), true));
+        assertTrue(webmail.use(Mailbox::folders).stream().noneMatch(f -> f.fullName().equals("Sent")),
+                "nothing went out unsigned instead");
+
+        vn.lienthong.mail.internal.DemoPki pki = vn.lienthong.mail.internal.DemoPki.create("Lãnh đạo Thử",
+                leader.getEmail(), "Sở Thông tin và Truyền thông", NOW);
+        java.nio.file.Path keystore = java.nio.file.Files.createTempFile("leaders-", ".p12");
+        vn.lienthong.mail.internal.SigningKeysTest.write(keystore, "mat-khau-kho", leader.getEmail(), pki);
+        System.setProperty("lienthong.mail.smime.keystore", keystore.toString());
+        System.setProperty("lienthong.mail.smime.keystore-password", "mat-khau-kho");
+        try {
+            assertTrue(webmail.canSign());
+            webmail.send(Draft.of(List.of("vanthu@tphcm.gov.vn"), "Ý kiến chỉ đạo", "Đồng ý phương án.", List.of()), true);
+            long uid = webmail.use(box -> box.page("Sent", 1, 10)).messages().get(0).uid();
+            SmimeVerdict verdict = webmail.use(box -> box.verify("Sent", uid));
+            assertEquals(SmimeVerdict.Signature.VALID, verdict.signature());
+            assertEquals("Lãnh đạo Thử", verdict.signer().name());
+            assertTrue(audited.contains("MAIL_SENT SUCCESS"));
+        } finally {
+            System.clearProperty("lienthong.mail.smime.keystore");
+            System.clearProperty("lienthong.mail.smime.keystore-password");
+            java.nio.file.Files.deleteIfExists(keystore);
+        }
+    }
+
+    @Test
+    void folderCountsAreKeptBrieflyAndFollowTheLeadersOwnReading() throws Exception {
         deliver("Báo cáo tuần", "Nội dung.");
         Webmail webmail = webmail();
         webmail.open(MailServerFixture.PASSWORD);
@@ -126,7 +157,11 @@ class WebmailTest {
 
         long uid = webmail.use(box -> box.page("INBOX", 1, 10)).messages().get(0).uid();
         webmail.read("INBOX", uid, RemoteImages.BLOCK, null);
-        assertEquals(0, webmail.folders().get(0).unread());
+        List<MailFolder> afterReading = webmail.folders();
+        assertEquals(0, afterReading.get(0).unread(), "the kept count goes down with the leader's reading");
+        assertEquals(0, webmail.use(box -> box.folders()).get(0).unread(), "as the server's does");
+        webmail.read("INBOX", uid, RemoteImages.SHOW, null);
+        assertTrue(afterReading == webmail.folders(), "reading a message already read changes no count");
         webmail.markRead("INBOX", uid, false);
         assertEquals(1, webmail.folders().get(0).unread());
     }

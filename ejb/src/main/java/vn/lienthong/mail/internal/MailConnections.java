@@ -8,6 +8,7 @@ import vn.lienthong.mail.MailAccount;
 import vn.lienthong.mail.MailLoginMode;
 import vn.lienthong.mail.Mailbox;
 import vn.lienthong.mail.MailboxSettings;
+import vn.lienthong.mail.SmimeSigner;
 import vn.lienthong.mail.SmimeVerifier;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -32,7 +34,9 @@ import java.util.logging.Logger;
  *   <li>{@code lienthong.mail.master.user}, {@code lienthong.mail.master.password},
  *       {@code lienthong.mail.master.login-format} (default {@code {mailbox}*{master}}, Dovecot's);</li>
  *   <li>{@code lienthong.mail.timeout-ms}: connect and read timeout (default 10000);</li>
- *   <li>{@code lienthong.mail.smime.trust-anchors}: a PEM file of the CA certificates whose signers are trusted.</li>
+ *   <li>{@code lienthong.mail.smime.trust-anchors}: a PEM file of the CA certificates whose signers are trusted;</li>
+ *   <li>{@code lienthong.mail.smime.keystore}, {@code lienthong.mail.smime.keystore-password}: the leaders' own
+ *       signing keys (PKCS#12, one alias per mailbox address; docs/decisions/033), empty when nobody signs.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -48,6 +52,7 @@ public class MailConnections {
 
     private volatile Session session;
     private volatile MailboxSettings settings;
+    private volatile SigningKeys signingKeys;
 
     public MailLoginMode mode() {
         return MailLoginMode.parse(System.getProperty("lienthong.mail.login"));
@@ -100,6 +105,17 @@ public class MailConnections {
         }
         // Submission needs the leader's login; the WildFly session sets it only when a user is configured.
         properties.putIfAbsent("mail.smtp.auth", "true");
+    }
+
+    /** The leader's own S/MIME signer, when the signing keystore holds a key for this mailbox. */
+    public Optional<SmimeSigner> signer(String address) {
+        SigningKeys keys = signingKeys;
+        String file = setting("lienthong.mail.smime.keystore", "");
+        if (keys == null || !file.equals(keys.file())) {
+            keys = new SigningKeys(file, setting("lienthong.mail.smime.keystore-password", ""));
+            signingKeys = keys;
+        }
+        return keys.signerFor(address);
     }
 
     MailboxSettings settings() {

@@ -49,6 +49,8 @@ public class ComposeMailView implements Serializable {
     private String text;
     private String inReplyTo;
     private String references;
+    private boolean sign;
+    private Boolean signingAvailable;
     private final List<Attachment> attachments = new ArrayList<>();
     private transient Part upload;
 
@@ -117,7 +119,15 @@ public class ComposeMailView implements Serializable {
     }
 
     public String send() {
-        return finish(webmail::send, "mail.sent", "Sent");
+        return finish(draft -> webmail.send(draft, sign && isSigningAvailable()), "mail.sent", "Sent");
+    }
+
+    /** The "Ký số S/MIME" box shows only for a leader with a signing certificate configured. */
+    public boolean isSigningAvailable() {
+        if (signingAvailable == null) {
+            signingAvailable = webmail.canSign();
+        }
+        return signingAvailable;
     }
 
     public String saveDraft() {
@@ -226,6 +236,14 @@ public class ComposeMailView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public boolean isSign() {
+        return sign;
+    }
+
+    public void setSign(boolean sign) {
+        this.sign = sign;
     }
 
     public Part getUpload() {
