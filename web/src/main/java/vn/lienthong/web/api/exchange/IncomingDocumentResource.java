@@ -89,6 +89,15 @@ public class IncomingDocumentResource {
         return view(documents.accept(id, decided, decided ? request.note() : null));
     }
 
+    /** The plain accept, as before decisions existed: a POST with no body and no JSON content type. */
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public IncomingDocumentView acceptWithoutBody(@PathParam("id") long id) {
+        return view(documents.accept(id, false, null));
+    }
+
     @GET
     @Path("/{id}/signatures")
     @Operation(summary = "What checking the signatures found when the document arrived: one report per file, and one "
