@@ -143,7 +143,12 @@ public class RoutingBench {
         Set<Long> sent = ConcurrentHashMap.newKeySet();
         AtomicInteger accepted = new AtomicInteger();
         String prefix = "Bench " + run + " ";
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency + RECIPIENTS.size());
+        // Daemon threads: a failed round ends the run instead of leaving the clerks polling until their deadline.
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency + RECIPIENTS.size(), r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
         long serverCpuStart = serverCpuMillis();
         long ownCpuStart = ownCpuMillis();
         long start = System.nanoTime();
