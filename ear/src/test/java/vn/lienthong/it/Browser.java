@@ -8,6 +8,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import java.util.function.Function;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -102,11 +105,29 @@ final class Browser implements AutoCloseable {
     void click(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // PrimeFaces rebuilds some widgets' nodes while the page loads: read only once it has loaded.
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return read(By.id(id), WebElement::getText);
+    }
+
+    /** Reads from an element, finding it again when Chromium has lost the node between the find and the read. */
+    <T> T read(By target, Function<WebElement, T> what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return what.apply(driver.findElement(target));
+            } catch (NoSuchElementException e) {
+                throw e;
+            } catch (WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void phoneSized() {

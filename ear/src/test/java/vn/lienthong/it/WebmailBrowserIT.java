@@ -94,12 +94,12 @@ class WebmailBrowserIT extends LienThongEar {
             assertTrue(browser.text("messages").contains("Tệp đính kèm quá lớn: tối đa 18 MB mỗi thư"), browser.text("messages"));
             String shown = browser.driver.findElement(By.tagName("body")).getText();
             assertFalse(shown.contains("Exception") || shown.contains("at java."), "no stack trace on the page: " + shown);
-            assertFalse(browser.driver.findElement(By.id("compose:attachments")).getText().contains(tooLarge.getFileName().toString()));
-            assertTrue(browser.driver.findElement(By.id("compose:text")).getAttribute("value").contains("Tôi sẽ dự"),
+            assertFalse(browser.text("compose:attachments").contains(tooLarge.getFileName().toString()));
+            assertTrue(browser.read(By.id("compose:text"), e -> e.getAttribute("value")).contains("Tôi sẽ dự"),
                     "what the leader typed is still there");
             browser.driver.findElement(By.id("compose:upload")).sendKeys(attachment.toString());
             browser.click(By.id("compose:attach"));
-            assertTrue(browser.driver.findElement(By.id("compose:attachments")).getText().contains(attachment.getFileName().toString()));
+            assertTrue(browser.text("compose:attachments").contains(attachment.getFileName().toString()));
             browser.click(By.id("compose:send"));
 
             assertTrue(browser.text("messages").contains("Đã gửi thư"));
