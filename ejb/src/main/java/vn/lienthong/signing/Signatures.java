@@ -22,6 +22,7 @@ import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.signing.internal.CertificateFiles;
 import vn.lienthong.signing.internal.ElytronKeyPasswords;
 import vn.lienthong.signing.internal.KeyPasswords;
+import vn.lienthong.signing.internal.RecentVerdicts;
 import vn.lienthong.signing.internal.SignedForms;
 import vn.lienthong.signing.internal.SigningConfiguration;
 import vn.lienthong.signing.internal.TrustSources;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +69,12 @@ public class Signatures {
     private Keyring keyring;
     /** Both {@code null} while no trust store is configured. */
     private TrustSources trust;
-    private volatile SignatureVerifier verifier;
+    /** {@code null} while no trust store is configured. */
+    private volatile Verification verification;
+
+    /** The verifier for the CRLs read last, and the verdicts it gave lately: replaced together (decision 042). */
+    private record Verification(SignatureVerifier verifier, RecentVerdicts recent) {
+    }
 
     @PostConstruct
     void start() {
@@ -87,7 +94,7 @@ public class Signatures {
                     + "): signatures cannot be verified until lienthong.signing.truststore names the city's roots");
             return;
         }
-        verifier = new SignatureVerifier(trust.refresh(), clock);
+        verification = verification();
         if (!configuration.crlSources().isEmpty()) {
             long every = configuration.crlRefresh().toMillis();
             timers.createIntervalTimer(every, every, new TimerConfig("CRL refresh", false));
@@ -105,7 +112,17 @@ public class Signatures {
     /** Reads the CRLs again; a source that fails keeps its previous CRLs (logged). */
     @Timeout
     void refreshCrls() {
-        verifier = new SignatureVerifier(trust.refresh(), clock);
+        verification = verification();
+    }
+
+    /**
+     * A verifier with the CRLs read now. Its verdicts are given again for the same bytes for
+     * {@code lienthong.signing.recentVerdictSeconds} (60 by default, 0 turns it off), so that a document arriving at
+     * several agencies at once is verified once.
+     */
+    private Verification verification() {
+        Duration keep = Duration.ofSeconds(Long.getLong("lienthong.signing.recentVerdictSeconds", 60));
+        return new Verification(new SignatureVerifier(trust.refresh(), clock), new RecentVerdicts(clock, keep, 256));
     }
 
     /**
@@ -163,7 +180,9 @@ public class Signatures {
      */
     public SignatureReport verify(String fileName, byte[] content, String signatureFileName, byte[] signature) {
         requireContent(content);
-        SignatureReport report = verifier == null ? UNJUDGED : verifier.verify(content, signatureFileName, signature);
+        Verification current = verification;
+        SignatureReport report = current == null ? UNJUDGED : current.recent().verdict(content, signatureFileName,
+                signature, () -> current.verifier().verify(content, signatureFileName, signature));
         LOG.fine(() -> fileName + ": " + report.verdict() + " " + report.reason());
         return report;
     }
@@ -183,7 +202,8 @@ public class Signatures {
     /** The XMLDSig signature of an imported edXML package. Never throws for a bad package. */
     public SignatureReport verifyEnvelope(byte[] edxml) {
         requireContent(edxml);
-        return verifier == null ? UNJUDGED : verifier.verifyEnvelope(edxml);
+        Verification current = verification;
+        return current == null ? UNJUDGED : current.verifier().verifyEnvelope(edxml);
     }
 
     /** The trusted roots in PEM, what {@code openssl cms -verify -CAfile} needs to check LienThong's signatures. */
