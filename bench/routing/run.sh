@@ -4,6 +4,7 @@
 # Usage: bench/routing/run.sh [DOCUMENTS] [CONCURRENCY] [nofiles]        (defaults 2000 and 8)
 # PostgreSQL: DB=postgresql bench/routing/run.sh  (schema $SCHEMA, lienthong_bench by default, in database test
 #             on 127.0.0.1:5432; dropped and made again)
+# UPLOAD=separate drafts and uploads the main file in two calls (by default one multipart call).
 # HTTP_PORT=8280 moves every port of the server by 200; JFR=file.jfr records a profile of the server during the run.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

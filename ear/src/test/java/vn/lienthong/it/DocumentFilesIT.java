@@ -144,6 +144,74 @@ class DocumentFilesIT extends LienThongEar {
                 && "REFUSED".equals(e.getString("outcome"))), trail.toString());
     }
 
+    @Test
+    void aDraftAndItsFilesGoInOneCallAndARefusedFileLeavesNoDraft() throws Exception {
+        Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
+        byte[] pdf = shared("fixtures", "signatures", "docs", "congvan.pdf");
+        byte[] docx = shared("fixtures", "signatures", "docs", "congvan.docx");
+        String subject = "Báo cáo một lần gửi " + UUID.randomUUID();
+
+        Api.Answer created = draftWithFiles(sender, draft(subject, "THUONG", QUAN1),
+                new Part("file", "bao-cao.pdf", pdf), new Part("appendix", "phu-luc.docx", docx));
+        assertEquals(201, created.status(), created.body());
+        JsonObject document = created.json();
+        assertEquals(subject, document.getString("subject"));
+        assertEquals("DRAFT", document.getString("status"));
+        JsonArray files = sender.get("/api/documents/outgoing/" + document.getJsonNumber("id") + "/files").json();
+        assertEquals(2, files.size(), files.toString());
+        assertEquals("MAIN", files.getJsonObject(0).getString("role"));
+        assertEquals("PDF", files.getJsonObject(0).getString("kind"));
+        assertEquals("bao-cao.pdf", files.getJsonObject(0).getString("fileName"));
+        assertEquals(sha256(pdf), files.getJsonObject(0).getString("sha256"));
+        assertEquals("DOCX", files.getJsonObject(1).getString("kind"));
+
+        String refusedSubject = "Có tệp bị từ chối " + UUID.randomUUID();
+        Api.Answer refused = draftWithFiles(sender, draft(refusedSubject, "THUONG", QUAN1),
+                new Part("file", "bao-cao.pdf", pdf), new Part("appendix", "bao-cao.pdf", docx));
+        assertEquals(400, refused.status(), "a DOCX named .pdf");
+        assertTrue(refused.<JsonObject>json().getString("detail").contains("không khớp"), refused.body());
+        String classifiedSubject = "Mật gửi kèm tệp " + UUID.randomUUID();
+        Api.Answer classified = draftWithFiles(sender, draft(classifiedSubject, "MAT", QUAN1),
+                new Part("file", "phuong-an.pdf", pdf));
+        assertEquals(409, classified.status(), "a classified document never holds a file");
+        String outgoing = sender.get("/api/documents/outgoing?max=200").body();
+        assertFalse(outgoing.contains(refusedSubject) || outgoing.contains(classifiedSubject), "no draft left behind");
+
+        String stampedSubject = "Phương án một lần gửi " + UUID.randomUUID();
+        Api.Answer stamped = draftWithFiles(sender, draft(stampedSubject, "THUONG", QUAN1),
+                new Part("file", "phuong-an.pdf", shared("fixtures", "signatures", "docs", "mat.pdf")));
+        assertEquals(201, stamped.status(), stamped.body());
+        assertEquals("HELD", stamped.<JsonObject>json().getString("status"), "the stamp check runs as for an upload");
+
+        Api.Answer noDraft = draftWithFiles(sender, null, new Part("file", "bao-cao.pdf", pdf));
+        assertEquals(400, noDraft.status(), noDraft.body());
+        Api.Answer incomplete = draftWithFiles(sender, draft("", "THUONG", QUAN1), new Part("file", "bao-cao.pdf", pdf));
+        assertEquals(400, incomplete.status(), "the draft's constraints hold in a form too");
+        assertTrue(incomplete.body().contains("subject"), incomplete.body());
+    }
+
+    private record Part(String name, String fileName, byte[] bytes) {
+    }
+
+    /** POST /api/documents/outgoing as multipart/form-data: the draft's JSON (when not null) and files. */
+    private static Api.Answer draftWithFiles(Api clerk, String draftJson, Part... files) throws Exception {
+        String boundary = "lt" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        if (draftJson != null) {
+            form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"draft\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + draftJson + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Part part : files) {
+            form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+                    + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            form.writeBytes(part.bytes());
+            form.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        form.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return clerk.postBytes("/api/documents/outgoing", form.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] part : parts) {

@@ -1,7 +1,12 @@
 package vn.lienthong.web.api.exchange;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.lienthong.exchange.OutgoingDocuments;
 
@@ -26,13 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.lienthong.exchange.DocumentFile;
 import vn.lienthong.exchange.DocumentFiles;
+import vn.lienthong.exchange.FileRole;
+import vn.lienthong.exchange.NewFile;
 import vn.lienthong.exchange.EdxmlExchange;
 import vn.lienthong.exchange.Secrecy;
 import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.web.platform.Problems;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Văn bản đi: drafts and register numbers. Agency scoping is the service's. */
 @Path("/documents/outgoing")
@@ -50,6 +60,40 @@ public class OutgoingDocumentResource {
     @Operation(summary = "Draft an outgoing document for the caller's agency (clerks)")
     public Response draft(@Valid @NotNull OutgoingDraftRequest request) {
         OutgoingDocumentView created = OutgoingDocumentView.of(documents.draft(request.toDraft()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Draft an outgoing document with its files in one call and one transaction (multipart/form-data): "
+            + "part 'draft' is the JSON of the plain draft, part 'file' the main file (its file name is kept), any number "
+            + "of parts 'appendix' the appendices. Each file has the checks and answers of the uploads: a refused file "
+            + "answers 400 with the reason and leaves no draft, a classified document 409; a secrecy stamp in the text "
+            + "holds the draft (status HELD). The whole request may be at most the file size limit (413 before it is "
+            + "read): larger files go one by one to /{id}/files")
+    @APIResponse(responseCode = "201", description = "drafted, with its files")
+    @APIResponse(responseCode = "413", description = "over the configured size limit")
+    public Response draftWithFiles(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                                   List<EntityPart> parts) {
+        long limit = files.maxBytes();
+        // The form's boundaries, part headers and the draft's JSON take a few kilobytes; each file is checked below.
+        FileUploads.checkDeclaredLength(contentLength, limit + 64 * 1024);
+        EntityPart draftPart = FileUploads.part(parts, "draft")
+                .orElseThrow(() -> new InvalidInputException("draft.part.missing"));
+        OutgoingDraftRequest request = draftOf(FileUploads.text(draftPart));
+        List<NewFile> newFiles = new ArrayList<>();
+        for (EntityPart part : parts) {
+            FileRole role = switch (part.getName()) {
+                case "file" -> FileRole.MAIN;
+                case "appendix" -> FileRole.APPENDIX;
+                default -> null;
+            };
+            if (role != null) {
+                String name = part.getFileName().orElseThrow(() -> new InvalidInputException("file.name.required"));
+                newFiles.add(new NewFile(role, name, FileUploads.readBounded(part.getContent(), limit)));
+            }
+        }
+        OutgoingDocumentView created = OutgoingDocumentView.of(files.draftWithFiles(request.toDraft(), newFiles));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -110,6 +154,12 @@ public class OutgoingDocumentResource {
 
     @Inject
     EdxmlExchange edxml;
+
+    @Context
+    Providers providers;
+
+    @Inject
+    Validator validator;
 
     @Context
     HttpHeaders headers;
@@ -197,6 +247,25 @@ public class OutgoingDocumentResource {
     public Response edxml(@PathParam("id") long id) {
         return Response.ok(edxml.exportPackage(id), "application/xml;charset=UTF-8")
                 .header("Content-Disposition", DocumentFileResource.contentDisposition("document-" + id + ".edxml")).build();
+    }
+
+    /** The draft part read as the plain draft's body is: the same JSON engine, the same constraints. */
+    private OutgoingDraftRequest draftOf(String json) {
+        OutgoingDraftRequest request;
+        try {
+            request = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
+                    .getContext(OutgoingDraftRequest.class).fromJson(json, OutgoingDraftRequest.class);
+        } catch (JsonbException e) {
+            throw new InvalidInputException("request.unreadable");
+        }
+        if (request == null) {
+            throw new InvalidInputException("draft.part.missing");
+        }
+        Set<ConstraintViolation<OutgoingDraftRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     private Response stored(DocumentFile file) {
