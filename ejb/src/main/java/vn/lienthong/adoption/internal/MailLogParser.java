@@ -328,7 +328,7 @@ public final class MailLogParser implements LineReader.LineHandler {
 
     /** The host name as a String, made once per change of host rather than once per line. */
     private String host(byte[] b, int from, int to) {
-        if (!Arrays.equals(lastHostBytes, 0, lastHostBytes.length, b, from, to)) {
+        if (!Bytes.equals(lastHostBytes, b, from, to)) {
             lastHostBytes = Arrays.copyOfRange(b, from, to);
             lastHost = new String(lastHostBytes, StandardCharsets.UTF_8).intern();
         }

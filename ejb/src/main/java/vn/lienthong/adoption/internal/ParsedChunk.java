@@ -105,9 +105,14 @@ public final class ParsedChunk {
         confirmed++;
     }
 
-    /** Marks an event as the first of its identity in the run. */
-    public void fresh(int i, boolean first) {
-        fresh[i] = first;
+    /** Marks, in order, each event that is the first of its identity in the run, adding the identities to it. */
+    public void markFresh(EventIdSet seen) {
+        seen.prefetch(low, size);
+        for (int i = 0; i < size; i++) {
+            if (type[i] == EVENT) {
+                fresh[i] = seen.add(high[i], low[i]);
+            }
+        }
     }
 
     public boolean fresh(int i) {

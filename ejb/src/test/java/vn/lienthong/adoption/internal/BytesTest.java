@@ -1,0 +1,70 @@
+package vn.lienthong.adoption.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BytesTest {
+
+    @Test
+    void findsANeedleWhereverAPlainSearchDoes() {
+        // A small alphabet makes near misses (first and last byte right, middle wrong) common, at every alignment.
+        SplittableRandom random = new SplittableRandom(7);
+        byte[] alphabet = "st=en ".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 2000; round++) {
+            byte[] text = new byte[random.nextInt(1, 80)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            byte[] needle = new byte[random.nextInt(1, 12)];
+            for (int i = 0; i < needle.length; i++) {
+                needle[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            int from = random.nextInt(text.length);
+            int to = random.nextInt(from, text.length + 1);
+            assertEquals(plainIndexOf(text, from, to, needle), Bytes.indexOf(text, from, to, needle),
+                    () -> new String(text, StandardCharsets.US_ASCII) + " / " + new String(needle));
+        }
+    }
+
+    @Test
+    void aNeedleIsNotFoundPastTheEndOfTheRange() {
+        byte[] text = "xx status=sent (250 ok)".getBytes(StandardCharsets.US_ASCII);
+
+        assertEquals(3, Bytes.indexOf(text, 0, text.length, "status=sent".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(-1, Bytes.indexOf(text, 0, 13, "status=sent".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(-1, Bytes.indexOf(text, 4, text.length, "status=sent".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void foldsExactlyTheAsciiCapitalsEightAtATime() {
+        for (int start = 0; start < 256; start += 8) {
+            byte[] eight = new byte[8];
+            for (int i = 0; i < 8; i++) {
+                eight[i] = (byte) (start + i);
+            }
+            long folded = Bytes.lowerAscii(Bytes.longAt(eight, 0));
+            for (int i = 0; i < 8; i++) {
+                byte c = eight[i];
+                byte expected = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+                assertEquals(expected, (byte) (folded >>> (8 * i)), "byte " + (c & 0xFF));
+            }
+        }
+    }
+
+    private static int plainIndexOf(byte[] b, int from, int to, byte[] needle) {
+        outer:
+        for (int i = from; i + needle.length <= to; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (b[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
