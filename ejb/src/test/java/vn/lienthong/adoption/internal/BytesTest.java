@@ -13,13 +13,13 @@ class BytesTest {
     void findsANeedleWhereverAPlainSearchDoes() {
         // A small alphabet makes near misses (first and last byte right, middle wrong) common, at every alignment.
         SplittableRandom random = new SplittableRandom(7);
-        byte[] alphabet = "st=en ".getBytes(StandardCharsets.US_ASCII);
-        for (int round = 0; round < 2000; round++) {
+        byte[] alphabet = "st=".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 20000; round++) {
             byte[] text = new byte[random.nextInt(1, 80)];
             for (int i = 0; i < text.length; i++) {
                 text[i] = alphabet[random.nextInt(alphabet.length)];
             }
-            byte[] needle = new byte[random.nextInt(1, 12)];
+            byte[] needle = new byte[random.nextInt(1, 6)];
             for (int i = 0; i < needle.length; i++) {
                 needle[i] = alphabet[random.nextInt(alphabet.length)];
             }
