@@ -5,6 +5,7 @@ import vn.lienthong.adoption.internal.LineReader;
 import vn.lienthong.adoption.internal.MailboxTable;
 import vn.lienthong.adoption.internal.ParsePipeline;
 import vn.lienthong.adoption.internal.ParsedChunk;
+import vn.lienthong.adoption.internal.QueueKey;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class MailLogImporter {
     private final Consumer<UsageEvent> newEvents;
     private final MailboxTable mailboxes;
     private final ParsePipeline pipeline;
-    private final Map<String, Submission> awaitingQueue = new HashMap<>();
+    private final Map<QueueKey, Submission> awaitingQueue = new HashMap<>();
     private final EventIdSet seen = new EventIdSet();
     private final List<ImportedFile> files = new ArrayList<>();
     private final long[] byKind = new long[KINDS.length];
