@@ -23,7 +23,14 @@ final class Bytes {
         if (end - at < prefix.length) {
             return false;
         }
-        for (int i = 0; i < prefix.length; i++) {
+        int i = 0;
+        if (prefix.length >= Long.BYTES) { // every line is tested against a few: the first eight bytes at once
+            if (longAt(b, at) != longAt(prefix, 0)) {
+                return false;
+            }
+            i = Long.BYTES;
+        }
+        for (; i < prefix.length; i++) {
             if (b[at + i] != prefix[i]) {
                 return false;
             }
@@ -110,7 +117,19 @@ final class Bytes {
 
     /** Index of the byte that ends a token started at {@code from}: one of the stop bytes, or {@code to}. */
     static int tokenEnd(byte[] b, int from, int to, byte stop1, byte stop2) {
+        long pattern1 = (stop1 & 0xFFL) * ONES;
+        long pattern2 = (stop2 & 0xFFL) * ONES;
         int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i);
+            long x1 = x ^ pattern1;
+            long x2 = x ^ pattern2;
+            // Each mark's lowest byte is exact, so the lowest of either is the first stop byte.
+            long stops = ((x1 - ONES) & ~x1 | (x2 - ONES) & ~x2) & HIGHS;
+            if (stops != 0) {
+                return i + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+        }
         while (i < to && b[i] != stop1 && b[i] != stop2) {
             i++;
         }

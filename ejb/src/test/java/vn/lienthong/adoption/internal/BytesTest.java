@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BytesTest {
 
@@ -28,6 +30,36 @@ class BytesTest {
             assertEquals(plainIndexOf(text, from, to, needle), Bytes.indexOf(text, from, to, needle),
                     () -> new String(text, StandardCharsets.US_ASCII) + " / " + new String(needle));
         }
+    }
+
+    @Test
+    void aTokenEndsAtTheFirstOfEitherStopByteOrAtTheEndOfTheRange() {
+        SplittableRandom random = new SplittableRandom(11);
+        byte[] alphabet = "ab: ".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 20000; round++) {
+            byte[] text = new byte[random.nextInt(1, 40)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'x';
+            }
+            int from = random.nextInt(text.length);
+            int to = random.nextInt(from, text.length + 1);
+            int expected = from;
+            while (expected < to && text[expected] != ':' && text[expected] != ' ') {
+                expected++;
+            }
+            assertEquals(expected, Bytes.tokenEnd(text, from, to, (byte) ':', (byte) ' '),
+                    () -> new String(text, StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
+    void aPrefixMatchesOnlyWhenEveryByteDoes() {
+        byte[] line = "dovecot: imap-login: Login: user=<a>".getBytes(StandardCharsets.US_ASCII);
+
+        assertTrue(Bytes.startsWith(line, 9, line.length, "imap-login: ".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(Bytes.startsWith(line, 9, line.length, "imap-login; ".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(Bytes.startsWith(line, 9, line.length, "imap-logix: ".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(Bytes.startsWith(line, 9, 20, "imap-login: ".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test
