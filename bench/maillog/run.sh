@@ -7,14 +7,15 @@ repo=$(cd "$here/../.." && pwd)
 fixture=${FIXTURE:-$repo/../shared/fixtures/maillog/mail.log}
 work=${WORK:-/tmp/lienthong-bench-maillog}
 lines=${LINES:-5000000}
+classes=${CLASSES:-$repo/ejb/target/classes} # another build's classes, to compare before and after in one sitting
 mkdir -p "$work/classes"
 
-[ -d "$repo/ejb/target/classes/vn/lienthong/adoption" ] || { echo "build first: mvn -q -B -pl ejb test" >&2; exit 1; }
-javac -d "$work/classes" -cp "$repo/ejb/target/classes" "$here/MailLogBench.java"
+[ -d "$classes/vn/lienthong/adoption" ] || { echo "build first: mvn -q -B -pl ejb test" >&2; exit 1; }
+javac -d "$work/classes" -cp "$classes" "$here/MailLogBench.java"
 
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== LienThong MailLogImporter (java $(java -version 2>&1 | head -1 | cut -d'"' -f2), $(nproc) cores)"
-cp="$work/classes:$repo/ejb/target/classes"
+cp="$work/classes:$classes"
 if [ -f "$work/mail.log" ] && [ "$(cat "$work/build.lines" 2>/dev/null)" = "$lines" ]; then
     cat "$work/build.txt" # the same log as the last run: building it again only takes time
 else
