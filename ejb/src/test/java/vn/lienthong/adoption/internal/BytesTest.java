@@ -17,14 +17,8 @@ class BytesTest {
         SplittableRandom random = new SplittableRandom(7);
         byte[] alphabet = "st=".getBytes(StandardCharsets.US_ASCII);
         for (int round = 0; round < 20000; round++) {
-            byte[] text = new byte[random.nextInt(1, 80)];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = alphabet[random.nextInt(alphabet.length)];
-            }
-            byte[] needle = new byte[random.nextInt(1, 6)];
-            for (int i = 0; i < needle.length; i++) {
-                needle[i] = alphabet[random.nextInt(alphabet.length)];
-            }
+            byte[] text = randomText(random, alphabet, 80);
+            byte[] needle = randomText(random, alphabet, 6);
             int from = random.nextInt(text.length);
             int to = random.nextInt(from, text.length + 1);
             assertEquals(plainIndexOf(text, from, to, needle), Bytes.indexOf(text, from, to, needle),
@@ -35,12 +29,9 @@ class BytesTest {
     @Test
     void aTokenEndsAtTheFirstOfEitherStopByteOrAtTheEndOfTheRange() {
         SplittableRandom random = new SplittableRandom(11);
-        byte[] alphabet = "ab: ".getBytes(StandardCharsets.US_ASCII);
+        byte[] alphabet = "xxxxxxxxxab: ".getBytes(StandardCharsets.US_ASCII); // stop bytes one in six or so
         for (int round = 0; round < 20000; round++) {
-            byte[] text = new byte[random.nextInt(1, 40)];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'x';
-            }
+            byte[] text = randomText(random, alphabet, 40);
             int from = random.nextInt(text.length);
             int to = random.nextInt(from, text.length + 1);
             int expected = from;
@@ -85,6 +76,14 @@ class BytesTest {
                 assertEquals(expected, (byte) (folded >>> (8 * i)), "byte " + (c & 0xFF));
             }
         }
+    }
+
+    private static byte[] randomText(SplittableRandom random, byte[] alphabet, int longest) {
+        byte[] text = new byte[random.nextInt(1, longest)];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return text;
     }
 
     private static int plainIndexOf(byte[] b, int from, int to, byte[] needle) {
