@@ -358,5 +358,4 @@ public final class MailLogParser implements LineReader.LineHandler {
         }
         return lastHost;
     }
-
 }
