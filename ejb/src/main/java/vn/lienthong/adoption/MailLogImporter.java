@@ -5,6 +5,7 @@ import vn.lienthong.adoption.internal.LineReader;
 import vn.lienthong.adoption.internal.MailboxTable;
 import vn.lienthong.adoption.internal.ParsePipeline;
 import vn.lienthong.adoption.internal.ParsedChunk;
+import vn.lienthong.adoption.internal.QueueKey;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class MailLogImporter {
     private final Consumer<UsageEvent> newEvents;
     private final MailboxTable mailboxes;
     private final ParsePipeline pipeline;
-    private final Map<String, Submission> awaitingQueue = new HashMap<>();
+    private final Map<QueueKey, Submission> awaitingQueue = new HashMap<>();
     private final EventIdSet seen = new EventIdSet();
     private final List<ImportedFile> files = new ArrayList<>();
     private final long[] byKind = new long[KINDS.length];
@@ -141,7 +142,8 @@ public final class MailLogImporter {
 
     /**
      * One parsed chunk, in file order, on an executor thread: pairs submissions with their queue entries (a confirmed
-     * one becomes an event where qmgr confirmed it) and marks each event that is the first of its identity.
+     * one becomes an event where qmgr confirmed it), then marks each event that is the first of its identity. The
+     * pairing never looks at identities, so the two passes decide as one would.
      */
     private void settle(ParsedChunk chunk) {
         for (int i = 0, n = chunk.size(); i < n; i++) {
@@ -149,17 +151,14 @@ public final class MailLogImporter {
             if (type == ParsedChunk.SUBMISSION) {
                 awaitingQueue.put(chunk.queueKey(i), new Submission(chunk.mailbox(i), chunk.epochSecond(i),
                         chunk.host(i), chunk.idHigh(i), chunk.idLow(i)));
-                continue;
-            }
-            if (type == ParsedChunk.QUEUED) {
+            } else if (type == ParsedChunk.QUEUED) {
                 Submission s = awaitingQueue.isEmpty() ? null : awaitingQueue.remove(chunk.queueKey(i));
-                if (s == null) {
-                    continue;
+                if (s != null) {
+                    chunk.confirm(i, s.mailbox, s.epochSecond, s.host, s.idHigh, s.idLow);
                 }
-                chunk.confirm(i, s.mailbox, s.epochSecond, s.host, s.idHigh, s.idLow);
             }
-            chunk.fresh(i, seen.add(chunk.idHigh(i), chunk.idLow(i)));
         }
+        chunk.markFresh(seen);
     }
 
     /** One settled chunk, in file order, on the calling thread: counts, and hands new events to the consumer. */

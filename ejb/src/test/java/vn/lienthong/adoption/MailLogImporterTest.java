@@ -221,6 +221,54 @@ class MailLogImporterTest {
     }
 
     @Test
+    void identitiesAreDecision005sHashOfTheDistinguishingFields() throws Exception {
+        // Stored ids must never change, or a file imported before a change would count again after it: rebuild
+        // them here from the documented layout (kind, then each field length-prefixed, seconds as eight bytes).
+        String guid = "tUkMMPqBC2ulOAAAg+zDdQ";
+        List<UsageEvent> events = new ArrayList<>();
+        MailLogImporter importer = new MailLogImporter(SAIGON, officials::contains, events::add);
+        importer.importLog(bytes("identities", join(List.of(
+                "Nov 29 08:00:00 mx1 dovecot: imap-login: Login: user=<LanBM.snv@tphcm.gov.vn>, method=PLAIN, "
+                        + "session=<IM4WWGBh0oR/AAAB>",
+                "Nov 29 08:00:01 mx1 postfix/submission/smtpd[1]: C14FE170678: client=localhost[127.0.0.1], "
+                        + "sasl_method=PLAIN, sasl_username=lanbm.snv@tphcm.gov.vn",
+                "Nov 29 08:00:01 mx1 postfix/qmgr[2]: C14FE170678: from=<lanbm.snv@tphcm.gov.vn>, size=1, nrcpt=1",
+                "Nov 29 08:00:02 mx1 dovecot: lmtp(lanbm.snv@tphcm.gov.vn)<3><" + guid + ">: msgid=<m@x>: saved "
+                        + "mail to INBOX",
+                "Nov 29 08:00:03 mx1 postfix/lmtp[4]: C14FE170678: to=<lanbm.snv@tphcm.gov.vn>, relay=x, "
+                        + "dsn=2.0.0, status=sent (250 2.0.0 <lanbm.snv@tphcm.gov.vn> " + guid + " Saved)"))));
+        long at = java.time.LocalDateTime.of(2026, 11, 29, 8, 0).atZone(SAIGON).toEpochSecond();
+
+        assertEquals(List.of(
+                documentedId(UsageEventKind.IMAP_LOGIN, "mx1", at, "lanbm.snv@tphcm.gov.vn", "IM4WWGBh0oR/AAAB"),
+                documentedId(UsageEventKind.MESSAGE_SUBMITTED, "mx1", at + 1, "lanbm.snv@tphcm.gov.vn",
+                        "C14FE170678"),
+                documentedId(UsageEventKind.MESSAGE_RECEIVED, null, 0, null, guid)),
+                events.stream().map(UsageEvent::id).toList());
+        assertEquals(1, importer.result().files().get(0).duplicateEvents()); // Postfix's line of the delivery
+    }
+
+    /** SHA-256 over decision 005's fields, first 128 bits; a delivery has only its kind and GUID. */
+    private static UsageEventId documentedId(UsageEventKind kind, String host, long second, String mailbox,
+                                             String distinguishing) throws Exception {
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream fields = new java.io.DataOutputStream(in);
+        fields.writeByte(kind.ordinal());
+        if (host != null) {
+            fields.writeShort(host.length());
+            fields.writeBytes(host);
+            fields.writeLong(second);
+            fields.writeShort(mailbox.length());
+            fields.writeBytes(mailbox);
+        }
+        fields.writeShort(distinguishing.length());
+        fields.writeBytes(distinguishing);
+        java.nio.ByteBuffer digest = java.nio.ByteBuffer.wrap(
+                java.security.MessageDigest.getInstance("SHA-256").digest(in.toByteArray()));
+        return new UsageEventId(digest.getLong(), digest.getLong());
+    }
+
+    @Test
     void aMessageWhoseOnlyRecipientWasRefusedWasNeverSubmitted() {
         MailLogImport result = importAll(bytes("refused", join(List.of(
                 "Nov 29 08:00:00 vm postfix/submission/smtpd[1]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: "

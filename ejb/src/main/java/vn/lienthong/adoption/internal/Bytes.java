@@ -23,7 +23,14 @@ final class Bytes {
         if (end - at < prefix.length) {
             return false;
         }
-        for (int i = 0; i < prefix.length; i++) {
+        int i = 0;
+        if (prefix.length >= Long.BYTES) { // every line is tested against a few: the first eight bytes at once
+            if (longAt(b, at) != longAt(prefix, 0)) {
+                return false;
+            }
+            i = Long.BYTES;
+        }
+        for (; i < prefix.length; i++) {
             if (b[at + i] != prefix[i]) {
                 return false;
             }
@@ -31,15 +38,30 @@ final class Bytes {
         return true;
     }
 
-    /** First index of {@code needle} in {@code b[from, to)}, or -1. */
+    /**
+     * First index of {@code needle} in {@code b[from, to)}, or -1. Eight candidate positions at a time must match the
+     * needle's first and last bytes together before the rest is compared: log text is full of a needle's first letter
+     * alone ("s" of "status=sent"), rarely of both at the right distance.
+     */
     static int indexOf(byte[] b, int from, int to, byte[] needle) {
-        byte first = needle[0];
-        int last = to - needle.length;
-        for (int i = from; i <= last; i++) {
-            i = indexOf(b, i, last + 1, first);
-            if (i < 0) {
-                return -1;
+        int n = needle.length;
+        long first = (needle[0] & 0xFFL) * ONES;
+        long last = (needle[n - 1] & 0xFFL) * ONES;
+        int i = from;
+        while (i + n - 1 + Long.BYTES <= to) {
+            long x = ((long) LONGS.get(b, i) ^ first) | ((long) LONGS.get(b, i + n - 1) ^ last);
+            long zeroes = (x - ONES) & ~x & HIGHS; // the lowest marked byte is the first candidate
+            if (zeroes == 0) {
+                i += Long.BYTES;
+                continue;
             }
+            int at = i + (Long.numberOfTrailingZeros(zeroes) >>> 3);
+            if (startsWith(b, at, to, needle)) {
+                return at;
+            }
+            i = at + 1;
+        }
+        for (; i <= to - n; i++) {
             if (startsWith(b, i, to, needle)) {
                 return i;
             }
@@ -66,9 +88,48 @@ final class Bytes {
         return -1;
     }
 
+    /** Whether {@code b[from, to)} holds exactly the bytes of {@code a}; a plain loop, as the ranges are short. */
+    static boolean equals(byte[] a, byte[] b, int from, int to) {
+        if (a.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The eight bytes at {@code at}, the first in the lowest bits. */
+    static long longAt(byte[] b, int at) {
+        return (long) LONGS.get(b, at);
+    }
+
+    /** Eight bytes with ASCII capitals made small letters, all at once; other bytes, UTF-8 ones too, stay. */
+    static long lowerAscii(long v) {
+        long low7 = v & ~HIGHS;
+        long atLeastA = low7 + (0x80 - 'A') * ONES; // high bit set where the byte is 'A' or above
+        long aboveZ = low7 + (0x80 - 'Z' - 1) * ONES; // high bit set where the byte is above 'Z'
+        long capitals = atLeastA & ~aboveZ & ~v & HIGHS;
+        return v | (capitals >>> 2); // 0x80 >>> 2 is 0x20, the case bit
+    }
+
     /** Index of the byte that ends a token started at {@code from}: one of the stop bytes, or {@code to}. */
     static int tokenEnd(byte[] b, int from, int to, byte stop1, byte stop2) {
+        long pattern1 = (stop1 & 0xFFL) * ONES;
+        long pattern2 = (stop2 & 0xFFL) * ONES;
         int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i);
+            long x1 = x ^ pattern1;
+            long x2 = x ^ pattern2;
+            // Each mark's lowest byte is exact, so the lowest of either is the first stop byte.
+            long stops = ((x1 - ONES) & ~x1 | (x2 - ONES) & ~x2) & HIGHS;
+            if (stops != 0) {
+                return i + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+        }
         while (i < to && b[i] != stop1 && b[i] != stop2) {
             i++;
         }

@@ -47,6 +47,14 @@ public final class MailLogParser implements LineReader.LineHandler {
     private final EventIdentity identity = new EventIdentity();
     private ParsedChunk out;
 
+    // Dovecot logs a delivery as saved and Postfix, a few lines on, as sent with the same GUID: one identity. The
+    // chunk's recent GUIDs (where they are in the chunk's buffer, and their record), by a hash of their last bytes,
+    // let the second line reuse the first's identity and skip both the hash and the identity-set lookup.
+    private static final int RECENT = 64;
+    private final int[] recentStart = new int[RECENT];
+    private final int[] recentEnd = new int[RECENT];
+    private final int[] recentRecord = new int[RECENT];
+
     private byte[] lastHostBytes = new byte[0];
     private String lastHost = "";
 
@@ -65,6 +73,7 @@ public final class MailLogParser implements LineReader.LineHandler {
     public void parse(byte[] b, int start, int end, YearMonth startingIn, ParsedChunk into) {
         clock.startingIn(startingIn);
         into.clear();
+        Arrays.fill(recentRecord, -1);
         out = into;
         try {
             LineReader.lines(b, start, end, this);
@@ -250,7 +259,7 @@ public final class MailLogParser implements LineReader.LineHandler {
         String host = host(b, hostStart, hostEnd);
         identity.begin(UsageEventKind.MESSAGE_SUBMITTED).add(lastHostBytes).add(second).add(mailbox.key)
                 .add(b, queue, queueEnd).end();
-        out.submission(queueKey(host, b, queue, queueEnd), mailbox, second, host, identity.high, identity.low);
+        out.submission(QueueKey.of(host, b, queue, queueEnd), mailbox, second, host, identity.high, identity.low);
         return true;
     }
 
@@ -259,7 +268,7 @@ public final class MailLogParser implements LineReader.LineHandler {
      * which alone knows what awaits, and so not counted as recognised here.
      */
     private boolean queued(byte[] b, int hostStart, int hostEnd, int queue, int queueEnd) {
-        out.queued(queueKey(host(b, hostStart, hostEnd), b, queue, queueEnd));
+        out.queued(QueueKey.of(host(b, hostStart, hostEnd), b, queue, queueEnd));
         return false;
     }
 
@@ -305,10 +314,25 @@ public final class MailLogParser implements LineReader.LineHandler {
         if (mailbox == null || second == SyslogTimestamp.INVALID || guidEnd <= guid) {
             return false;
         }
+        String host = host(b, hostStart, hostEnd);
+        int slot = recentSlot(b, guid, guidEnd);
+        int earlier = recentRecord[slot];
+        if (earlier >= 0 && Arrays.equals(b, recentStart[slot], recentEnd[slot], b, guid, guidEnd)) {
+            out.repeat(earlier, UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second, host);
+            return true;
+        }
         identity.begin(UsageEventKind.MESSAGE_RECEIVED).add(b, guid, guidEnd).end();
-        out.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second,
-                host(b, hostStart, hostEnd), identity.high, identity.low);
+        recentRecord[slot] = out.event(UsageEventKind.MESSAGE_RECEIVED, ClientKind.DELIVERY, mailbox, second, host,
+                identity.high, identity.low);
+        recentStart[slot] = guid;
+        recentEnd[slot] = guidEnd;
         return true;
+    }
+
+    /** A GUID's place among the recent ones; its last eight bytes tell GUIDs, and a message's recipients, apart. */
+    private static int recentSlot(byte[] b, int guid, int guidEnd) {
+        long tail = guidEnd - guid >= Long.BYTES ? Bytes.longAt(b, guidEnd - Long.BYTES) : b[guid];
+        return (int) ((tail * 0x9E3779B97F4A7C15L) >>> 58); // the top six bits: RECENT slots
     }
 
     /** Logins, failures and logouts: one per Dovecot session id, on that host at that second. */
@@ -328,14 +352,10 @@ public final class MailLogParser implements LineReader.LineHandler {
 
     /** The host name as a String, made once per change of host rather than once per line. */
     private String host(byte[] b, int from, int to) {
-        if (!Arrays.equals(lastHostBytes, 0, lastHostBytes.length, b, from, to)) {
+        if (!Bytes.equals(lastHostBytes, b, from, to)) {
             lastHostBytes = Arrays.copyOfRange(b, from, to);
             lastHost = new String(lastHostBytes, StandardCharsets.UTF_8).intern();
         }
         return lastHost;
-    }
-
-    private static String queueKey(String host, byte[] b, int from, int to) {
-        return host + ' ' + new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     }
 }

@@ -92,12 +92,8 @@ public final class MailboxTable {
         if (to <= from || to - from > 254) {
             return null;
         }
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + lower(b[i]);
-        }
         int mask = slots.length - 1;
-        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = foldedHash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
             Entry e = slots[slot];
             if (e == null) {
                 return add(b, from, to, slot);
@@ -143,11 +139,7 @@ public final class MailboxTable {
         slots = new Entry[slots.length * 2];
         int mask = slots.length - 1;
         for (Entry e : entries) {
-            int hash = 0;
-            for (byte c : e.key) {
-                hash = 31 * hash + c;
-            }
-            int slot = mix(hash) & mask;
+            int slot = foldedHash(e.key, 0, e.key.length) & mask;
             while (slots[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -155,11 +147,18 @@ public final class MailboxTable {
         }
     }
 
+    /** Every event line asks for its mailbox: hash and compare eight bytes at a time, with case folded. */
     private static boolean sameFolded(byte[] key, byte[] b, int from, int to) {
         if (key.length != to - from) {
             return false;
         }
-        for (int i = 0; i < key.length; i++) {
+        int i = 0;
+        for (; i + Long.BYTES <= key.length; i += Long.BYTES) {
+            if (Bytes.longAt(key, i) != Bytes.lowerAscii(Bytes.longAt(b, from + i))) {
+                return false;
+            }
+        }
+        for (; i < key.length; i++) {
             if (key[i] != lower(b[from + i])) {
                 return false;
             }
@@ -167,11 +166,21 @@ public final class MailboxTable {
         return true;
     }
 
-    private static byte lower(byte c) {
-        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+    private static int foldedHash(byte[] b, int from, int to) {
+        long h = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = (h ^ Bytes.lowerAscii(Bytes.longAt(b, i))) * 0x9E3779B97F4A7C15L;
+        }
+        long tail = 0;
+        for (; i < to; i++) {
+            tail = (tail << 8) | (lower(b[i]) & 0xFF);
+        }
+        h = (h ^ tail) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    private static byte lower(byte c) {
+        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
     }
 }

@@ -30,8 +30,9 @@ public final class ParsedChunk {
     private String[] host = new String[1024];
     private long[] high = new long[1024];
     private long[] low = new long[1024];
-    private String[] queueKey = new String[1024];
+    private QueueKey[] queueKey = new QueueKey[1024];
     private boolean[] fresh = new boolean[1024];
+    private boolean[] repeat = new boolean[1024];
     private int size;
     private long confirmed;
 
@@ -50,20 +51,31 @@ public final class ParsedChunk {
         unreadable = 0;
     }
 
-    void event(UsageEventKind k, ClientKind c, MailboxTable.Entry m, long s, String h, long hi, long lo) {
+    /** Adds an event; returns its index. */
+    int event(UsageEventKind k, ClientKind c, MailboxTable.Entry m, long s, String h, long hi, long lo) {
         add(EVENT, k, c, m, s, h, hi, lo, null);
+        return size - 1;
     }
 
-    void submission(String key, MailboxTable.Entry m, long s, String h, long hi, long lo) {
+    /**
+     * Adds an event with the identity of the earlier event {@code earlier} of this chunk: it cannot be the first of
+     * its identity, so settling needs no lookup for it.
+     */
+    void repeat(int earlier, UsageEventKind k, ClientKind c, MailboxTable.Entry m, long s, String h) {
+        add(EVENT, k, c, m, s, h, high[earlier], low[earlier], null);
+        repeat[size - 1] = true;
+    }
+
+    void submission(QueueKey key, MailboxTable.Entry m, long s, String h, long hi, long lo) {
         add(SUBMISSION, UsageEventKind.MESSAGE_SUBMITTED, ClientKind.SUBMISSION, m, s, h, hi, lo, key);
     }
 
-    void queued(String key) {
+    void queued(QueueKey key) {
         add(QUEUED, UsageEventKind.MESSAGE_SUBMITTED, ClientKind.SUBMISSION, null, 0, null, 0, 0, key);
     }
 
     private void add(byte t, UsageEventKind k, ClientKind c, MailboxTable.Entry m, long s, String h, long hi,
-                     long lo, String key) {
+                     long lo, QueueKey key) {
         if (size == type.length) {
             grow();
         }
@@ -77,6 +89,7 @@ public final class ParsedChunk {
         low[size] = lo;
         queueKey[size] = key;
         fresh[size] = false;
+        repeat[size] = false;
         size++;
     }
 
@@ -92,6 +105,7 @@ public final class ParsedChunk {
         low = Arrays.copyOf(low, n);
         queueKey = Arrays.copyOf(queueKey, n);
         fresh = Arrays.copyOf(fresh, n);
+        repeat = Arrays.copyOf(repeat, n);
     }
 
     /** Turns a {@link #QUEUED} record into the submission event it confirms. */
@@ -105,9 +119,14 @@ public final class ParsedChunk {
         confirmed++;
     }
 
-    /** Marks an event as the first of its identity in the run. */
-    public void fresh(int i, boolean first) {
-        fresh[i] = first;
+    /** Marks, in order, each event that is the first of its identity in the run, adding the identities to it. */
+    public void markFresh(EventIdSet seen) {
+        seen.prefetch(low, size);
+        for (int i = 0; i < size; i++) {
+            if (type[i] == EVENT) {
+                fresh[i] = !repeat[i] && seen.add(high[i], low[i]);
+            }
+        }
     }
 
     public boolean fresh(int i) {
@@ -155,7 +174,7 @@ public final class ParsedChunk {
         return low[i];
     }
 
-    public String queueKey(int i) {
+    public QueueKey queueKey(int i) {
         return queueKey[i];
     }
 
