@@ -1,0 +1,51 @@
+package vn.lienthong.web.ui.exchange;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.lienthong.exchange.DeliveryStatus;
+import vn.lienthong.exchange.OutgoingStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The pages build a status's label from its name ({@code t['step.'.concat(s)]}); a status without a label shows as
+ * {@code ???step.X???} to the clerk, so every status the search page offers needs one in both languages.
+ */
+class StatusLabelsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void everyStatusTheSearchOffersHasALabel(String language) {
+        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
+        List<String> missing = new ArrayList<>();
+        for (String status : new SearchView().getStatuses()) {
+            if (!text.containsKey("step." + status)) {
+                missing.add("step." + status);
+            }
+        }
+        for (OutgoingStatus status : OutgoingStatus.values()) {
+            if (!text.containsKey("outgoing.status." + status.name())) {
+                missing.add("outgoing.status." + status.name());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void everyDeliveryStatusHasAStepLabel(String language) {
+        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
+        List<String> missing = new ArrayList<>();
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            if (!text.containsKey("step." + status.name())) {
+                missing.add("step." + status.name());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+}
