@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.OutgoingStatus;
+import vn.lienthong.exchange.SteeringType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,10 @@ import java.util.ResourceBundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The pages build a status's label from its name ({@code t['step.'.concat(s)]}); a status without a label shows as
- * {@code ???step.X???} to the clerk, so every status the search page offers needs one in both languages.
+ * The pages build an exchange value's label from its name ({@code t['step.'.concat(s)]}); a value without a label shows
+ * as {@code ???step.X???} to the clerk, so every value a page offers needs one in both languages.
  */
-class StatusLabelsTest {
+class ExchangeLabelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})
@@ -44,6 +45,20 @@ class StatusLabelsTest {
         for (DeliveryStatus status : DeliveryStatus.values()) {
             if (!text.containsKey("step." + status.name())) {
                 missing.add("step." + status.name());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /** The compose page showed the bare edXML codes 0–3, which tell a clerk nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void everySteeringTypeHasALabel(String language) {
+        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
+        List<String> missing = new ArrayList<>();
+        for (SteeringType type : SteeringType.values()) {
+            if (!text.containsKey("steering." + type.name())) {
+                missing.add("steering." + type.name());
             }
         }
         assertEquals(List.of(), missing);
