@@ -6,10 +6,11 @@ import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.OutgoingStatus;
 import vn.lienthong.exchange.SteeringType;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,48 +20,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ExchangeLabelsTest {
 
+    private static List<String> missing(String language, String prefix, Stream<String> names) {
+        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
+        return names.map(prefix::concat).filter(key -> !text.containsKey(key)).toList();
+    }
+
+    private static Stream<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})
     void everyStatusTheSearchOffersHasALabel(String language) {
-        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
-        List<String> missing = new ArrayList<>();
-        for (String status : new SearchView().getStatuses()) {
-            if (!text.containsKey("step." + status)) {
-                missing.add("step." + status);
-            }
-        }
-        for (OutgoingStatus status : OutgoingStatus.values()) {
-            if (!text.containsKey("outgoing.status." + status.name())) {
-                missing.add("outgoing.status." + status.name());
-            }
-        }
-        assertEquals(List.of(), missing);
+        assertEquals(List.of(), missing(language, "step.", new SearchView().getStatuses().stream()));
+        assertEquals(List.of(), missing(language, "outgoing.status.", names(OutgoingStatus.values())));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})
     void everyDeliveryStatusHasAStepLabel(String language) {
-        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
-        List<String> missing = new ArrayList<>();
-        for (DeliveryStatus status : DeliveryStatus.values()) {
-            if (!text.containsKey("step." + status.name())) {
-                missing.add("step." + status.name());
-            }
-        }
-        assertEquals(List.of(), missing);
+        assertEquals(List.of(), missing(language, "step.", names(DeliveryStatus.values())));
     }
 
     /** The compose page showed the bare edXML codes 0–3, which tell a clerk nothing. */
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})
     void everySteeringTypeHasALabel(String language) {
-        ResourceBundle text = ResourceBundle.getBundle("vn.lienthong.web.ui.text", Locale.forLanguageTag(language));
-        List<String> missing = new ArrayList<>();
-        for (SteeringType type : SteeringType.values()) {
-            if (!text.containsKey("steering." + type.name())) {
-                missing.add("steering." + type.name());
-            }
-        }
-        assertEquals(List.of(), missing);
+        assertEquals(List.of(), missing(language, "steering.", names(SteeringType.values())));
     }
 }
