@@ -8,6 +8,7 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.Leadership;
 import vn.lienthong.platform.DomainException;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.platform.Utf8Text;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -102,6 +103,9 @@ public final class OfficialsCsv {
     }
 
     private static OfficialRecord read(CSVRecord record, Map<String, Integer> columns, LocalDate startingFrom) {
+        if (Utf8Text.undecoded(record)) {
+            throw new InvalidInputException("csv.notUtf8");
+        }
         String email = field(record, columns, "email");
         String agency = field(record, columns, "agency_code");
         if (!AgencyCode.isValid(agency)) {

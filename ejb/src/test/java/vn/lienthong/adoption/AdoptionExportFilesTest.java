@@ -96,4 +96,16 @@ class AdoptionExportFilesTest {
             assertFalse(text.contains("duongthutrang"), "no mailbox once names are concealed");
         }
     }
+
+    /** Every column had the same width, so agency names, codes and mailboxes were cut to "Sở Thông ti…". */
+    @Test
+    void pdfTablesShowAgencyNamesCodesAndMailboxesWhole() throws Exception {
+        byte[] pdf = ReportPdf.write(new ReportTables(report(), VI));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Sở Thông tin và Truyền thông"), text);
+            assertTrue(text.contains("000.00.11.H29"), text);
+            assertTrue(text.contains("duongthutrang@tphcm.gov.vn"), text);
+        }
+    }
 }

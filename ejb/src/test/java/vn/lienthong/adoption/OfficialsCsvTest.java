@@ -67,4 +67,15 @@ class OfficialsCsvTest {
         assertThrows(InvalidInputException.class,
                 () -> OfficialsCsv.parse(new StringReader("name,mail\nA,a@b.c\n"), TODAY));
     }
+
+    /** A file saved in a legacy code page decodes with replacement characters; storing them would garble the name. */
+    @Test
+    void aRowThatIsNotUtf8IsReportedNotStored() throws IOException {
+        byte[] latin1 = "email,full_name,agency_code\nan@tphcm.gov.vn,Nguy\u00ean V\u00e3n An,000.00.11.H29\nbinh@tphcm.gov.vn,Binh,000.00.11.H29\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        OfficialsCsv.Parsed parsed = OfficialsCsv.parse(new StringReader(new String(latin1, StandardCharsets.UTF_8)), TODAY);
+        assertEquals(List.of("binh@tphcm.gov.vn"), parsed.rows().stream().map(r -> r.official().mailbox().address()).toList());
+        assertEquals(List.of(2L), parsed.errors().stream().map(OfficialsCsv.LineError::line).toList());
+        assertTrue(parsed.errors().get(0).message(Locale.forLanguageTag("vi")).contains("UTF-8"));
+    }
 }

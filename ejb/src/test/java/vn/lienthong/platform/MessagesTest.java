@@ -32,4 +32,12 @@ class MessagesTest {
         }
         assertEquals(vi.keySet(), en.keySet());
     }
+
+    /** An internal id is a name, not a quantity: "99.999" read like a thousands-grouped count. */
+    @Test
+    void internalIdsAreWrittenWithoutGrouping() {
+        assertEquals("Không tìm thấy văn bản số hiệu nội bộ 99999.", Messages.format(null, "document.unknown", 99999L));
+        assertEquals("No request 12345 was found.", Messages.format(Locale.UK, "request.unknown", 12345L));
+        assertEquals("Không tìm thấy lần chuyển bản giấy số 10000.", Messages.format(null, "paperDispatch.unknown", 10000L));
+    }
 }

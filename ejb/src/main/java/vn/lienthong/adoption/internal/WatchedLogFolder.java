@@ -3,6 +3,7 @@ package vn.lienthong.adoption.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -34,9 +35,10 @@ import java.util.stream.Stream;
  * Thư mục theo dõi: mail servers (or a cron job copying their rotated logs) drop files into the folder named by the
  * system property {@value #PROPERTY} (config/60-adoption.cli); every half minute each file that has stopped growing
  * is imported and moved to {@code done/}. A file whose exact content was imported before is moved without importing
- * again; importing is idempotent anyway, this only saves the work.
+ * again; importing is idempotent anyway, this only saves the work. Its timer waits for the schema (first start).
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -3,6 +3,7 @@ package vn.lienthong.audit.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -23,9 +24,11 @@ import java.util.logging.Logger;
  * The one writer of the chain. Business transactions only insert entries; this singleton links them every second,
  * in batches, in its own transactions. Container-managed write locking makes it the only chainer in the JVM;
  * the unique chain_sequence column stops a second node from forking the chain. Only {@code AuditTrail} calls it,
- * which checks the caller's role first.
+ * which checks the caller's role first. It waits for the schema: on a first start its timer would otherwise fire
+ * before Flyway has made the tables, and log a stack trace every second until it had.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
 public class AuditChainer {

@@ -4,6 +4,7 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.AgencyRecord;
 import vn.lienthong.directory.CsvRowError;
 import vn.lienthong.directory.ExchangeReach;
+import vn.lienthong.platform.Utf8Text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,6 +57,10 @@ public final class AgencyCsv {
             List<String> fields = records.get(i);
             int number = lineNumbers.get(i);
             if (fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            if (Utf8Text.undecoded(fields)) {
+                errors.add(new CsvRowError(number, "csv.notUtf8", List.of()));
                 continue;
             }
             try {

@@ -7,6 +7,7 @@ import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.Priority;
 import vn.lienthong.exchange.SteeringType;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -94,7 +95,10 @@ public final class EdxmlReader {
             if (limited.exceeded) {
                 throw new MalformedEdxmlException("edxml.malformed.tooLarge", maxBytes);
             }
-            throw new MalformedEdxmlException("edxml.malformed.notXml", e.getMessage());
+            // Where it breaks, not the parser's English text, which the problem+json would show the clerk.
+            Location at = e instanceof XMLStreamException x ? x.getLocation() : null;
+            throw new MalformedEdxmlException("edxml.malformed.notXml", at == null ? 1 : Math.max(1, at.getLineNumber()),
+                    at == null ? 1 : Math.max(1, at.getColumnNumber()));
         } finally {
             close(reader);
         }
@@ -160,7 +164,7 @@ public final class EdxmlReader {
             }
         }
         if (root == null) {
-            throw new MalformedEdxmlException("edxml.malformed.notXml", "no root element");
+            throw new MalformedEdxmlException("edxml.malformed.notXml", 1, 1);
         }
         return root;
     }

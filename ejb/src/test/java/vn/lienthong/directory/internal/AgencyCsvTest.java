@@ -95,4 +95,15 @@ class AgencyCsvTest {
         String formula = AgencyCsv.write(List.of(new AgencyRecord(UBND, "=HYPERLINK(\"x\")", null, null, ExchangeReach.LIENTHONG)));
         assertTrue(formula.contains("\"'=HYPERLINK(\"\"x\"\")\""), formula);
     }
+
+    /** A file saved in a legacy code page decodes with replacement characters; storing them would garble the name. */
+    @Test
+    void aLineThatIsNotUtf8IsReportedNotStored() {
+        byte[] latin1 = "code,name,parent_code,official_email,reach\n000.00.45.H29,Ph\u00f2ng A,,,INTERNAL\n000.00.46.H29,S\u00e1 X,,,INTERNAL\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        AgencyCsv.Parsed parsed = AgencyCsv.parse(new String(latin1, java.nio.charset.StandardCharsets.UTF_8), Set.of());
+        assertEquals(List.of(), codes(parsed));
+        assertEquals(List.of(2, 3), parsed.errors().stream().map(CsvRowError::line).toList());
+        assertTrue(parsed.errors().get(0).message(Locale.forLanguageTag("vi")).contains("UTF-8"));
+    }
 }

@@ -49,6 +49,12 @@ class MalformedEdxmlTest {
         assertEquals("edxml.malformed.notXml", refused("%PDF-1.4 this is not a package").messageKey());
         assertEquals("edxml.malformed.notXml", refused("").messageKey());
         assertEquals("edxml.malformed.notXml", refused(NEW.substring(0, 5000)).messageKey(), "truncated");
+        // The clerk reads where it breaks in her language, not the parser's English ("ParseError at [row,col]…").
+        assertEquals("Gói edXML không phải XML hợp lệ: lỗi ở dòng 1, cột 1.",
+                Messages.format(null, refused("%PDF-1.4 this is not a package")));
+        String english = Messages.format(Locale.ENGLISH, refused("<?xml version=\"1.0\"?>\n"
+                + "<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><b></edXML:edXML>"));
+        assertTrue(english.matches("The edXML package is not well-formed XML: the error is at line 2, column \\d+\\."), english);
     }
 
     @Test

@@ -148,39 +148,80 @@ public final class ReportPdf {
     }
 
     private void table(ReportTables.Table table, ReportTables tables) throws IOException {
-        float width = PAGE.getWidth() - 2 * MARGIN;
         float size = table.headers().size() > 12 ? 6.2f : 7.2f;
-        float column = width / table.headers().size();
+        float[] columns = columnWidths(table, size, PAGE.getWidth() - 2 * MARGIN);
         if (y - 60 < MARGIN) {
             newPage();
         }
         text(bold, 11, MARGIN, table.title());
-        header(table, size, column);
+        header(table, size, columns);
         if (table.rows().isEmpty()) {
             text(font, size, MARGIN, tables.text("adoption.export.none"));
         }
         for (List<Object> row : table.rows()) {
             if (y - 12 < MARGIN) {
                 newPage();
-                header(table, size, column);
+                header(table, size, columns);
             }
+            float x = MARGIN;
             for (int c = 0; c < row.size(); c++) {
-                textAt(font, size, MARGIN + c * column, y - size - 2,
-                        fit(ReportTables.format(row.get(c)), font, size, column - 3));
+                textAt(font, size, x, y - size - 2, fit(ReportTables.format(row.get(c)), font, size, columns[c] - 3));
+                x += columns[c];
             }
             y -= size + 5;
         }
         y -= 10;
     }
 
-    private void header(ReportTables.Table table, float size, float column) throws IOException {
+    /**
+     * Each column as wide as its widest cell, so that names, codes and mailboxes read whole; when the page is too
+     * narrow for all of them, every column keeps room for its header's longest word and the rest of the page is
+     * shared in proportion to what each column still lacks.
+     */
+    private float[] columnWidths(ReportTables.Table table, float size, float width) throws IOException {
+        int n = table.headers().size();
+        float[] natural = new float[n];
+        float[] least = new float[n];
+        for (int c = 0; c < n; c++) {
+            for (String word : table.headers().get(c).split("\\s+")) {
+                least[c] = Math.max(least[c], bold.getStringWidth(word) / 1000 * size + 3);
+            }
+            natural[c] = least[c];
+        }
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < Math.min(n, row.size()); c++) {
+                natural[c] = Math.max(natural[c], font.getStringWidth(ReportTables.format(row.get(c))) / 1000 * size + 4);
+            }
+        }
+        float naturalSum = 0;
+        float leastSum = 0;
+        for (int c = 0; c < n; c++) {
+            naturalSum += natural[c];
+            leastSum += least[c];
+        }
+        float[] widths = new float[n];
+        for (int c = 0; c < n; c++) {
+            if (naturalSum <= width) {
+                widths[c] = natural[c] + (width - naturalSum) / n;
+            } else if (leastSum >= width) {
+                widths[c] = least[c] * width / leastSum;
+            } else {
+                widths[c] = least[c] + (width - leastSum) * (natural[c] - least[c]) / (naturalSum - leastSum);
+            }
+        }
+        return widths;
+    }
+
+    private void header(ReportTables.Table table, float size, float[] columns) throws IOException {
         float tallest = 0;
+        float x = MARGIN;
         for (int c = 0; c < table.headers().size(); c++) {
-            List<String> lines = wrap(table.headers().get(c), bold, size, column - 3);
+            List<String> lines = wrap(table.headers().get(c), bold, size, columns[c] - 3);
             for (int l = 0; l < lines.size(); l++) {
-                textAt(bold, size, MARGIN + c * column, y - (l + 1) * (size + 2), lines.get(l));
+                textAt(bold, size, x, y - (l + 1) * (size + 2), lines.get(l));
             }
             tallest = Math.max(tallest, lines.size() * (size + 2));
+            x += columns[c];
         }
         y -= tallest + 3;
         line(GRID, MARGIN, y, PAGE.getWidth() - MARGIN, y);

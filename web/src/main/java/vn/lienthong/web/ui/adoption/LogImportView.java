@@ -1,5 +1,6 @@
 package vn.lienthong.web.ui.adoption;
 
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class LogImportView implements Serializable {
     private String jobId;
 
     public void upload(FileUploadEvent event) {
+        monthAsSubmitted(event);
         try (InputStream in = event.getFile().getInputStream()) {
             MailLogImports.StagedLog staged = imports.stage(event.getFile().getFileName(), in, startingIn());
             ImportJob job = imports.open(staged);
@@ -49,6 +51,18 @@ public class LogImportView implements Serializable {
             FacesMessages.error(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PrimeFaces broadcasts the upload's event while validating, before the month typed beside it reaches this bean:
+     * take it from the field (validated just before, the field comes first), or it would be ignored and the year
+     * guessed.
+     */
+    private void monthAsSubmitted(FileUploadEvent event) {
+        if (event.getComponent().findComponent("month") instanceof UIInput field
+                && field.getValue() instanceof String typed) {
+            month = typed;
         }
     }
 
