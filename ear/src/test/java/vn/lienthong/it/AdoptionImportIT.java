@@ -172,4 +172,26 @@ class AdoptionImportIT extends LienThongEar {
         }
         return users;
     }
+
+    @Test
+    void aLogLargerThanAnOrdinaryRequestIsImportedAndOneOverFourGigabytesIsRefusedWithTheReason() throws Exception {
+        // 90 MB of lines that are not mail events: over the 84 MB of an ordinary request, so only the log upload's
+        // own limit lets it in; every line is read and counted as skipped.
+        byte[] line = "Nov 29 10:00:00 mail1 kernel: [12345.678] eth0: link up, 1000 Mbps, full duplex\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        int lines = (90 << 20) / line.length;
+        byte[] large = new byte[lines * line.length];
+        for (int i = 0; i < lines; i++) {
+            System.arraycopy(line, 0, large, i * line.length, line.length);
+        }
+        Api kiemtra = Api.as("kiemtra", DEMO_PASSWORD);
+        Api.Answer imported = kiemtra.post("/api/adoption/imports?name=kernel.log&month=2026-11", large, "text/plain");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(lines, imported.<JsonObject>json().getJsonNumber("lines").longValue());
+        assertEquals(lines, imported.<JsonObject>json().getJsonNumber("skippedLines").longValue());
+
+        Api.Answer refused = kiemtra.postDeclaringLength("/api/adoption/imports?name=huge.log", 5L << 30);
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.<JsonObject>json().getString("detail").contains("thư mục theo dõi"), refused.body());
+    }
 }

@@ -132,6 +132,22 @@ class DocumentFilesIT extends LienThongEar {
     }
 
     @Test
+    void aRequestOverTheServersLimitGetsTheReasonNotAnEmptyAnswer() throws Exception {
+        // 100 MB is over the 84 MB any ordinary request may carry: the application answers, in Vietnamese.
+        Api.Answer refused = Api.as("vanthu.sotttt", DEMO_PASSWORD).postDeclaringLength("/api/documents/outgoing",
+                100L << 20);
+        assertEquals(413, refused.status(), refused.body());
+        assertEquals("Yêu cầu quá lớn: tối đa 84 MB.", refused.<JsonObject>json().getString("detail"));
+        Api.Answer inEnglish = Api.as("vanthu.sotttt", DEMO_PASSWORD)
+                .postDeclaringLength("/api/documents/outgoing", 100L << 20, "Accept-Language", "en-GB,en;q=0.9");
+        assertEquals("The request is too large: at most 84 MB.", inEnglish.<JsonObject>json().getString("detail"));
+        // Nor may a login form be larger: the limit holds before authentication reads it.
+        Api.Answer login = Api.anonymous().postDeclaringLength("/j_security_check", 100L << 20);
+        assertEquals(413, login.status(), login.body());
+        assertEquals(200, Api.anonymous().get("/api/health").status(), "the server is still standing");
+    }
+
+    @Test
     void aClassifiedDocumentNeverStoresAFileAndTheAttemptIsAudited() throws Exception {
         Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
         long id = drafted(sender, draft("Phương án bảo vệ " + UUID.randomUUID(), "TOI_MAT", QUAN1));
