@@ -4,6 +4,7 @@
 # beside the bare IMAP operations, p50/p95/p99 in one run. JFR=1 also records the server with Flight Recorder
 # (written to /tmp/lienthong-bench-webmail-$OFF.jfr when the server stops). Builds offline (mvn -o).
 # The server is the one the integration tests start (ports moved by OFF so that other builds keep theirs).
+# ALSO=WebmailIT,WebmailUsageIT runs those integration tests after the benchmark against the same server.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -17,7 +18,7 @@ fi
 cd "$repo"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 LIENTHONG_SMTP_PORT=$((3025 + off)) LIENTHONG_IMAP_PORT=$((3143 + off)) \
-  mvn -B -o verify -pl ear -am -DskipUnitTests=true -Dit.test=WebmailBench -Dsurefire.failIfNoSpecifiedTests=false \
+  mvn -B -o verify -pl ear -am -DskipUnitTests=true -Dit.test=WebmailBench${ALSO:+,$ALSO} -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.port.offset="$off" -Dit.http.port=$((8080 + off)) -Dit.management.port=$((9990 + off)) \
   "-Dserver.java.opts=$opts" -Dbench.messages="$messages" -Dbench.rounds="${ROUNDS:-300}" -Dbench.warmup="${WARMUP:-10}" \
   > /tmp/lienthong-bench-webmail-$off.log 2>&1 || { tail -50 /tmp/lienthong-bench-webmail-$off.log; exit 1; }
