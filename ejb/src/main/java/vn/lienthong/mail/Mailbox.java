@@ -96,14 +96,9 @@ public final class Mailbox implements AutoCloseable {
         return account;
     }
 
-    /**
-     * False once the server dropped the connection: the session's holder should open a new mailbox. Asked before every
-     * use, so it asks the kept folder's connection when one is open, which answers from memory within a second of its
-     * last command (and with a NOOP after that); the store's own check is a NOOP on another connection every time,
-     * and Jakarta Mail opens and logs in a new one for it when its pool has closed the idle one.
-     */
+    /** False once the server dropped the connection: the session's holder should open a new mailbox. */
     public boolean isConnected() {
-        return open != null && open.isOpen() || store.isConnected();
+        return store.isConnected();
     }
 
     /** Every folder that holds messages, with its counts (one STATUS per folder). */

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.platform.InvalidInputException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -278,22 +276,6 @@ class MailboxTest {
             assertEquals("Nguyễn Văn An", view.smime().signer().name());
             assertTrue(view.text().contains("Nội dung đã ký số."));
             assertTrue(view.attachments().isEmpty(), "the signature is not an attachment");
-        }
-    }
-
-    @Test
-    void askingWhetherAMailboxWithAnOpenFolderIsConnectedOpensNoOtherConnection() throws Exception {
-        deliver(2);
-        ByteArrayOutputStream protocol = new ByteArrayOutputStream();
-        Session session = server.debugSession(new PrintStream(protocol, true, StandardCharsets.UTF_8));
-        try (Mailbox mailbox = Mailbox.open(session, MailAccount.own(leader.getEmail(), "Lãnh đạo",
-                MailServerFixture.PASSWORD), MailServerFixture.settings())) {
-            mailbox.page("INBOX", 1, 10);
-            protocol.reset();
-            assertTrue(mailbox.isConnected());
-            // The kept folder's connection answers (at most a NOOP): no new connection (its greeting, "* OK ...").
-            String asked = protocol.toString(StandardCharsets.UTF_8);
-            assertFalse(asked.lines().anyMatch(line -> line.startsWith("* OK")), asked);
         }
     }
 
