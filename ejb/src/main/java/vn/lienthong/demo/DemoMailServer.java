@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.demo.internal.DemoGreenMail;
 import vn.lienthong.directory.UserAccount;
 import vn.lienthong.mail.DemoMailboxContent;
 import vn.lienthong.platform.Role;
@@ -65,7 +66,8 @@ public class DemoMailServer {
             LOG.warning(() -> "Ports " + SMTP_PORT + "/" + IMAP_PORT + " are taken: the demo mail server is not started");
             return;
         }
-        greenMail = new GreenMail(new ServerSetup[]{
+        // GreenMail with a folder index and replies sent at once (DemoGreenMail): a 10,000-message folder stays usable.
+        greenMail = new DemoGreenMail(new ServerSetup[]{
                 new ServerSetup(SMTP_PORT, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(IMAP_PORT, LOOPBACK, ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();

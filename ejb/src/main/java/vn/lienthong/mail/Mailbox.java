@@ -382,12 +382,18 @@ public final class Mailbox implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * The message by UID, with what a list line shows (envelope, flags, structure) loaded. A message the session
+     * listed has all of it already and costs no command; one it did not (a link, a search hit elsewhere) gets it in
+     * one FETCH instead of one per item asked, and on some servers (GreenMail) every FETCH costs in the folder's size.
+     */
     private MimeMessage message(String folderName, long uid) throws MessagingException {
         Folder folder = folder(folderName);
         Message message = ((UIDFolder) folder).getMessageByUID(uid);
         if (message == null || message.isExpunged()) {
             throw new UnknownMailMessageException(folderName, uid);
         }
+        folder.fetch(new Message[]{message}, LIST_PROFILE);
         return (MimeMessage) message;
     }
 
