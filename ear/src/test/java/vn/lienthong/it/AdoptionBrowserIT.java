@@ -73,12 +73,30 @@ class AdoptionBrowserIT extends LienThongEar {
                     wait.until(d -> downloaded(downloads, "." + format + ".p7s"));
                 }
             }
+            // Ticking "conceal names" and exporting at once, without "show": the export must not carry the names.
+            try (Stream<Path> files = Files.list(downloads)) {
+                for (Path f : files.toList()) {
+                    if (f.toString().endsWith(".pdf")) {
+                        assertEquals("%PDF", new String(Files.readAllBytes(f), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    Files.delete(f);
+                }
+            }
+            WebElement shown = browser.driver.findElement(By.id("figures"));
+            browser.driver.findElement(By.cssSelector("#filters\\:conceal .ui-chkbox-box")).click();
+            wait.until(ExpectedConditions.stalenessOf(shown));
+            browser.driver.findElement(By.id("exports:export-csv")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports:download-file"), ".csv"));
+            browser.driver.findElement(By.id("exports:download-file")).click();
+            wait.until(d -> downloaded(downloads, ".csv"));
             browser.phoneSized();
             browser.screenshot("adoption-dashboard-phone");
         }
         try (Stream<Path> files = Files.list(downloads)) {
-            Path pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
-            assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+            Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            String concealed = Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(concealed.contains("Trần Thu Lan"), "names concealed as the box says");
+            assertTrue(concealed.contains("#"), "pseudonyms in their place");
         }
     }
 

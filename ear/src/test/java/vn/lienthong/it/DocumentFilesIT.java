@@ -63,6 +63,10 @@ class DocumentFilesIT extends LienThongEar {
         assertEquals(400, program.status(), program.body());
         assertTrue(program.<JsonObject>json().getString("detail").startsWith("Tệp \"cai-dat.pdf\" bị từ chối"), program.body());
         assertEquals(400, upload(sender, id, "SIGNATURE", "x.p7s", pdf).status(), "signatures come from signing only");
+        // A PDF cut short: its text cannot be read for a secrecy stamp, nor its bytes signed on issue.
+        Api.Answer truncated = upload(sender, id, "APPENDIX", "cut.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 3));
+        assertEquals(400, truncated.status(), truncated.body());
+        assertTrue(truncated.<JsonObject>json().getString("detail").contains("tệp hỏng"), truncated.body());
 
         // multipart/form-data, as a browser form sends it
         String boundary = "lt" + UUID.randomUUID();

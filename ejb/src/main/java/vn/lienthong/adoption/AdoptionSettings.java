@@ -36,6 +36,8 @@ public class AdoptionSettings {
 
     static final String THRESHOLD = "policy.thresholdPercent";
     static final String PSEUDONYM_SECRET = "pseudonym.secret";
+    /** Dates in messages read as on the page. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Resource(lookup = "java:jboss/datasources/LienThongDS")
     DataSource dataSource;
@@ -65,16 +67,19 @@ public class AdoptionSettings {
     /** Corrects one date: {@code kind} {@code null} makes it an ordinary weekday or weekend day again. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void correctDay(LocalDate day, CalendarDayKind kind, String name) {
+        String shown = day.format(DAY);
         if (kind != null && (name == null || name.isBlank())) {
-            throw new InvalidInputException("adoption.calendar.nameRequired", day);
+            throw new InvalidInputException("adoption.calendar.nameRequired", shown);
         }
-        boolean weekend = day.getDayOfWeek().getValue() >= 6;
-        if (kind == CalendarDayKind.MAKEUP_WORKDAY && !weekend || kind != null && kind != CalendarDayKind.MAKEUP_WORKDAY && weekend) {
-            throw new InvalidInputException("adoption.calendar.kindDoesNotFit", day, kind);
+        if (kind != null && !kind.fits(day)) {
+            throw new InvalidInputException("adoption.calendar.kindDoesNotFit", shown);
         }
         try (Connection c = dataSource.getConnection()) {
             if (!CalendarTable.correct(c, day, kind, name)) {
-                throw new InvalidInputException("adoption.calendar.notCovered", day, day);
+                CalendarTable.Stored stored = calendar();
+                throw new InvalidInputException("adoption.calendar.notCovered",
+                        stored.first() == null ? shown : stored.first().format(DAY),
+                        stored.last() == null ? shown : stored.last().format(DAY));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

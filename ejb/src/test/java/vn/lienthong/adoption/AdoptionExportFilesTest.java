@@ -81,6 +81,8 @@ class AdoptionExportFilesTest {
                 }
             }
             assertTrue(november);
+            // Excel's 31 characters end on a whole word, never on "thư đi" (outgoing mail) for "thư điện tử"
+            assertEquals("4. Lãnh đạo chưa sử dụng thư", book.getSheetName(3));
         }
     }
 

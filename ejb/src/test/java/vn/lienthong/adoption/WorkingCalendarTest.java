@@ -94,4 +94,18 @@ class WorkingCalendarTest {
         CalendarEntry one = new CalendarEntry(LocalDate.of(2026, 1, 1), CalendarDayKind.HOLIDAY, "a");
         assertThrows(InvalidInputException.class, () -> new WorkingCalendar(List.of(one, one)));
     }
+
+    /** The shipped calendar has Hùng Kings' day on Sunday 26/04/2026: the administrator must be able to save that row. */
+    @Test
+    void aHolidayMayFallOnAWeekendButSwapsKeepTheirSide() {
+        LocalDate sunday = LocalDate.of(2026, 4, 26);
+        LocalDate monday = LocalDate.of(2026, 4, 27);
+        assertTrue(CalendarDayKind.HOLIDAY.fits(sunday));
+        assertTrue(CalendarDayKind.HOLIDAY.fits(monday));
+        assertTrue(CalendarDayKind.SWAPPED_OFF.fits(monday));
+        assertFalse(CalendarDayKind.SWAPPED_OFF.fits(sunday));
+        assertTrue(CalendarDayKind.MAKEUP_WORKDAY.fits(sunday));
+        assertFalse(CalendarDayKind.MAKEUP_WORKDAY.fits(monday));
+        WorkingCalendar.vietnam().exceptions().forEach(e -> assertTrue(e.kind().fits(e.date()), e.toString()));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RegisterExportTest {
@@ -36,6 +37,9 @@ class RegisterExportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI – NĂM 2026"), text);
             assertTrue(text.contains("Cải cách hành chính"), text);
+            // a date stays on one line: the outgoing register cut "27/11/2026" into "27/11/202" and "6"
+            assertFalse(text.contains("27/11/202 6"), "a date wrapped over two lines");
+            assertTrue(text.contains("1/STTTT-VP 27/11/2026 Kế hoạch"), "the date whole in its column");
             assertTrue(text.contains("Tên loại và trích yếu"), text);
             assertTrue(text.contains("60/STTTT-VP"), text);
         }

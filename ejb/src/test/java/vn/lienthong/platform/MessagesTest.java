@@ -40,4 +40,21 @@ class MessagesTest {
         assertEquals("No request 12345 was found.", Messages.format(Locale.UK, "request.unknown", 12345L));
         assertEquals("Không tìm thấy lần chuyển bản giấy số 10000.", Messages.format(null, "paperDispatch.unknown", 10000L));
     }
+
+    /** Every message goes through MessageFormat, which drops a lone apostrophe: "signer's" must be written "signer''s". */
+    @Test
+    void apostrophesSurviveFormatting() throws Exception {
+        var en = new java.util.Properties();
+        try (var in = Messages.class.getResourceAsStream("messages_en.properties")) {
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String key : en.stringPropertyNames()) {
+            String raw = en.getProperty(key);
+            long expected = raw.replace("''", "'").chars().filter(c -> c == '\'').count();
+            long shown = Messages.format(Locale.ENGLISH, key, 1, 2, 3, 4).chars().filter(c -> c == '\'').count();
+            assertEquals(expected, shown, key);
+        }
+        assertEquals("The signer's certificate does not come from a trusted certification authority.",
+                Messages.format(Locale.ENGLISH, "signature.reason.UNTRUSTED"));
+    }
 }

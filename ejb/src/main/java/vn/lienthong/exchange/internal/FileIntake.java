@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.content.Extraction;
+import vn.lienthong.content.Outcome;
+import vn.lienthong.content.Refusal;
 import vn.lienthong.content.RefusedContentException;
 import vn.lienthong.content.SecrecyStamp;
 import vn.lienthong.content.TrueType;
@@ -87,6 +89,10 @@ public class FileIntake {
         String name = checked(fileName, bytes);
         TrueType type = content.typeOf(name, bytes);
         Extraction extraction = content.extract(name, bytes, type);
+        if (extraction.outcome() == Outcome.MALFORMED) {
+            // A file whose text cannot be read would pass the stamp detector unseen, and cannot be signed on issue.
+            throw new RefusedContentException(Refusal.MALFORMED, type.mediaType(), name);
+        }
         return new Checked(name, payloads.put(bytes), bytes.length, type, extraction, content.stampIn(extraction));
     }
 

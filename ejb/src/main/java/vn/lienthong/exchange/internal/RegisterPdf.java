@@ -24,8 +24,11 @@ public final class RegisterPdf {
     private static final float FONT_SIZE = 7.5f;
     private static final float LEADING = 9.5f;
     private static final float PADDING = 3;
-    /** Relative widths of the ten columns: the subject and the recipients need the most room. */
-    private static final float[] OUTGOING_WEIGHTS = {1.1f, 0.9f, 3.0f, 1.5f, 2.2f, 1.3f, 0.7f, 0.9f, 1.4f, 1.6f};
+    /**
+     * Relative widths of the ten columns: the subject and the recipients need the most room, and a date column must
+     * hold "dd/MM/yyyy" on one line (at 0.9 of the outgoing register's 14.6 it wrapped the year's last digit).
+     */
+    private static final float[] OUTGOING_WEIGHTS = {1.1f, 1.0f, 2.8f, 1.5f, 2.2f, 1.3f, 0.7f, 1.0f, 1.4f, 1.6f};
     private static final float[] INCOMING_WEIGHTS = {0.9f, 0.6f, 1.8f, 1.1f, 0.9f, 3.0f, 1.4f, 0.9f, 1.1f, 1.5f};
 
     private RegisterPdf() {

@@ -78,10 +78,17 @@ public final class ReportXlsx {
         }
     }
 
-    /** Sheet names: at most 31 characters, none of : \ / ? * [ ], and unique. */
+    /**
+     * Sheet names: at most 31 characters, none of : \ / ? * [ ], and unique. A long title is cut after a whole word:
+     * cut inside one, "thư điện tử" became "thư đi", which reads "outgoing mail".
+     */
     private static String sheetName(String title, int index) {
         String clean = title.replaceAll("[:\\\\/?*\\[\\]]", " ");
         String name = (index + 1) + ". " + clean;
-        return name.length() > 31 ? name.substring(0, 31) : name;
+        if (name.length() <= 31) {
+            return name;
+        }
+        int space = name.lastIndexOf(' ', 31);
+        return name.substring(0, space > 3 ? space : 31).strip();
     }
 }
