@@ -18,6 +18,8 @@ import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.BodyTerm;
 import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FromStringTerm;
+import jakarta.mail.search.HeaderTerm;
+import jakarta.mail.search.OrTerm;
 import jakarta.mail.search.ReceivedDateTerm;
 import jakarta.mail.search.SearchTerm;
 import jakarta.mail.search.SubjectTerm;
@@ -440,7 +442,10 @@ public final class Mailbox implements AutoCloseable {
             terms.add(new SubjectTerm(nfc(query.subject())));
         }
         if (!SearchQuery.isBlank(query.from())) {
-            terms.add(new FromStringTerm(nfc(query.from())));
+            // FROM is a substring match by RFC 3501, but some servers (GreenMail, the demo's) match whole addresses
+            // only; a HEADER search is a substring of the header on every server, so part of an address finds it.
+            String from = nfc(query.from());
+            terms.add(new OrTerm(new FromStringTerm(from), new HeaderTerm("From", from)));
         }
         if (!SearchQuery.isBlank(query.body())) {
             terms.add(new BodyTerm(nfc(query.body())));

@@ -256,6 +256,9 @@ class MailboxTest {
             assertEquals(List.of("Kế hoạch cải cách hành chính"),
                     subjects(mailbox.search("INBOX", SearchQuery.subject(decomposed), 1, 10)));
             assertEquals(3, mailbox.search("INBOX", new SearchQuery(null, "an.nv@tphcm.gov.vn", null, null, null), 1, 10).total());
+            // Part of the address, as people type it: RFC 3501 FROM is a substring match, the embedded server's exact.
+            assertEquals(3, mailbox.search("INBOX", new SearchQuery(null, "an.nv", null, null, null), 1, 10).total());
+            assertEquals(0, mailbox.search("INBOX", new SearchQuery(null, "lienhe.syt", null, null, null), 1, 10).total());
             LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
             assertEquals(3, mailbox.search("INBOX", new SearchQuery(null, null, null, today.minusDays(1), today.plusDays(1)), 1, 10).total());
             assertEquals(0, mailbox.search("INBOX", new SearchQuery(null, null, null, today.plusDays(2), null), 1, 10).total());
