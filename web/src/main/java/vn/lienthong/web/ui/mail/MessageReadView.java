@@ -66,6 +66,11 @@ public class MessageReadView implements Serializable {
         return Math.max(1, attachment.size() / 1024);
     }
 
+    /** The move menu names the folders as the folder list does. */
+    public String folderName(String fullName) {
+        return MailLinks.folderName(fullName);
+    }
+
     public List<MailFolder> getFolders() {
         if (folders == null) {
             try {
