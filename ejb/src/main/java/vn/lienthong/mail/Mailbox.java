@@ -293,12 +293,40 @@ public final class Mailbox implements AutoCloseable {
     public Draft forward(String folderName, long uid) {
         return call(folderName, () -> {
             MessageView view = read(folderName, uid, RemoteImages.BLOCK, null);
-            List<PartContent> attachments = new ArrayList<>();
-            for (AttachmentInfo info : view.attachments()) {
-                attachments.add(attachment(folderName, uid, info.partPath()));
-            }
-            return Composer.forward(view, attachments);
+            return Composer.forward(view, attachments(folderName, uid, view));
         });
+    }
+
+    /** Whether a folder is where drafts are saved, so that its messages can be written on again. */
+    public boolean isDrafts(String folderName) {
+        return settings.draftsFolder().equals(folderName);
+    }
+
+    /** A saved draft, to go on writing; {@link #discardDraft} removes it once it is sent or saved anew. */
+    public Draft reopenDraft(long uid) {
+        String drafts = settings.draftsFolder();
+        return call(drafts, () -> {
+            MessageView view = read(drafts, uid, RemoteImages.BLOCK, null);
+            return Composer.reopen(message(drafts, uid), view, attachments(drafts, uid, view));
+        });
+    }
+
+    /** Deletes a draft for good, not to Trash: its newer version is in Drafts or Sent. */
+    public void discardDraft(long uid) {
+        call(settings.draftsFolder(), () -> {
+            MimeMessage message = message(settings.draftsFolder(), uid);
+            message.setFlag(Flags.Flag.DELETED, true);
+            message.getFolder().expunge();
+            return null;
+        });
+    }
+
+    private List<PartContent> attachments(String folderName, long uid, MessageView view) {
+        List<PartContent> attachments = new ArrayList<>();
+        for (AttachmentInfo info : view.attachments()) {
+            attachments.add(attachment(folderName, uid, info.partPath()));
+        }
+        return attachments;
     }
 
     /** The S/MIME verdict alone, without reading (and so without marking) the message. */

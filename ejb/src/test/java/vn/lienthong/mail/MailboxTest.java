@@ -170,6 +170,35 @@ class MailboxTest {
     }
 
     @Test
+    void aSavedDraftReopensAsItWasLeftAndIsDiscardedOnce() {
+        try (Mailbox mailbox = server.open(leader)) {
+            PartContent pdf = new PartContent("Tờ trình.pdf", "application/pdf", PDF);
+            mailbox.saveDraft(new Draft(List.of("vanthu@tphcm.gov.vn"), List.of("quanly@tphcm.gov.vn"),
+                    List.of("thuky@tphcm.gov.vn"), "Dự thảo ý kiến", "Chưa xong, còn sửa.", List.of(pdf),
+                    "<goc@tphcm.gov.vn>", "<goc@tphcm.gov.vn>"));
+            assertTrue(mailbox.isDrafts("Drafts"));
+            assertFalse(mailbox.isDrafts("INBOX"));
+            long uid = mailbox.page("Drafts", 1, 10).messages().get(0).uid();
+
+            Draft reopened = mailbox.reopenDraft(uid);
+            assertEquals(List.of("vanthu@tphcm.gov.vn"), reopened.to());
+            assertEquals(List.of("quanly@tphcm.gov.vn"), reopened.cc());
+            assertEquals(List.of("thuky@tphcm.gov.vn"), reopened.bcc());
+            assertEquals("Dự thảo ý kiến", reopened.subject());
+            assertEquals("Chưa xong, còn sửa.", reopened.text().strip());
+            assertEquals(1, reopened.attachments().size());
+            assertEquals("Tờ trình.pdf", reopened.attachments().get(0).fileName());
+            assertArrayEquals(PDF, reopened.attachments().get(0).bytes());
+            assertEquals("<goc@tphcm.gov.vn>", reopened.inReplyTo());
+
+            mailbox.discardDraft(uid);
+            assertEquals(0, mailbox.page("Drafts", 1, 10).total());
+            assertEquals(0, mailbox.folders().stream().filter(f -> f.name().equals("Trash"))
+                    .mapToLong(MailFolder::total).sum());
+        }
+    }
+
+    @Test
     void sentMailWithAnAttachmentArrivesAndIsFiledInSent() throws Exception {
         GreenMailUser colleague = server.newLeader();
         try (Mailbox mailbox = server.open(leader)) {
