@@ -251,6 +251,7 @@ public final class Mailbox implements AutoCloseable {
     public void saveDraft(Draft draft) {
         call(settings.draftsFolder(), () -> {
             MimeMessage message = Composer.message(session, account, draft, now(), false);
+            message.setFlag(Flags.Flag.SEEN, true);
             append(settings.draftsFolder(), message, Flags.Flag.DRAFT);
             return null;
         });

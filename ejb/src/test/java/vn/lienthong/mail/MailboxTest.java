@@ -165,6 +165,8 @@ class MailboxTest {
             mailbox.saveDraft(Draft.of(List.of("vanthu@tphcm.gov.vn"), "Dự thảo ý kiến", "Chưa xong", List.of()));
             MessagePage drafts = mailbox.page("Drafts", 1, 10);
             assertEquals(List.of("Dự thảo ý kiến"), subjects(drafts));
+            // Read, as the javadoc says: one's own draft must not show in bold nor count as unread in Thư nháp.
+            assertTrue(drafts.messages().get(0).seen());
             assertTrue(mailbox.read("Drafts", drafts.messages().get(0).uid(), RemoteImages.BLOCK, null).text().contains("Chưa xong"));
         }
     }
