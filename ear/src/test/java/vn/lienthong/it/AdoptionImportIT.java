@@ -119,6 +119,43 @@ class AdoptionImportIT extends LienThongEar {
     }
 
     @Test
+    void aPdfIsRefusedWithTheReasonAndTheWatchedFolderMovesItAside() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of(System.getProperty("shared.dir", "../../shared"), "fixtures",
+                "signatures", "docs", "congvan.pdf"));
+        Api.Answer refused = Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/imports?name=congvan.pdf", pdf,
+                "application/octet-stream");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.<JsonObject>json().getString("detail").contains("không phải nhật ký máy chủ thư"),
+                refused.body());
+        Api.Answer inEnglish = Api.as("kiemtra", DEMO_PASSWORD).inEnglish()
+                .post("/api/adoption/imports?name=congvan.pdf", pdf, "application/octet-stream");
+        assertTrue(inEnglish.<JsonObject>json().getString("detail").contains("not a mail-server log"), inEnglish.body());
+
+        Path inbox = Path.of(System.getProperty("jboss.home"), "standalone", "data", "maillog-inbox");
+        Files.createDirectories(inbox);
+        Path dropped = inbox.resolve("bao-cao-" + System.nanoTime() + ".log");
+        Files.write(dropped, pdf);
+        Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(60)));
+        Path reason = inbox.resolve("refused").resolve(dropped.getFileName() + ".reason.txt");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!Files.exists(reason) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        assertTrue(Files.exists(reason), "moved to refused/ with its reason");
+        assertFalse(Files.exists(dropped));
+        assertTrue(Files.readString(reason).contains("PDF"));
+    }
+
+    @Test
+    void aMonthTypedAsTheDashboardShowsItIsAccepted() throws Exception {
+        Api.Answer imported = Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/imports?name=mail.log&month=11/2026",
+                log, "application/octet-stream");
+        assertEquals(200, imported.status(), imported.body());
+        Api.Answer figures = Api.as("kiemtra", DEMO_PASSWORD).get("/api/adoption/figures?month=11/2026");
+        assertEquals(200, figures.status(), figures.body());
+    }
+
+    @Test
     void onlyAuditorsAndAdministratorsImportAndBadInputIsA400InTheReadersLanguage() throws Exception {
         Api.Answer clerk = Api.as("vanthu.sotttt", DEMO_PASSWORD).post("/api/adoption/imports", log,
                 "application/octet-stream");

@@ -60,6 +60,13 @@ final class WebmailClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A page as a browser set to another language asks for it. */
+    HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(60))
+                        .header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(LienThongEar.BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -48,6 +48,20 @@ class WebmailIT extends LienThongEar {
     }
 
     @Test
+    void aMessageThatIsGoneIsSaidInThePagesLanguageNotTheBrowsers() throws Exception {
+        WebmailClient a = WebmailClient.signIn(LEADER_A);
+        assertEquals(200, a.open(LienThongEar.DEMO_PASSWORD, true).statusCode());
+        // Office PCs often run an English browser; the page stays Vietnamese until English is chosen, and so must
+        // the message a view action adds before the page renders.
+        String page = a.get("/leader/mail/message.xhtml?folder=INBOX&uid=999999", "en-US,en;q=0.9").body();
+        assertTrue(page.contains("Không tìm thấy thư số 999999"), page);
+        assertTrue(page.contains("Hôm nay"), page);
+        a.get("/leader/mail/index.xhtml?lang=en");
+        assertTrue(a.get("/leader/mail/message.xhtml?folder=INBOX&uid=999999").body()
+                .contains("Message 999999 is not in folder INBOX"));
+    }
+
+    @Test
     void aWrongMailboxPasswordIsSaidInVietnamese() throws Exception {
         WebmailClient a = WebmailClient.signIn(LEADER_A);
         HttpResponse<String> refused = a.open("khong-phai-mat-khau", true);

@@ -5,6 +5,8 @@ import vn.lienthong.platform.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * What figures to compute: a period (a month or any range of days, both ends included) and an agency with its
@@ -27,6 +29,24 @@ public record AdoptionQuery(LocalDate first, LocalDate last, AgencyCode agency, 
     public static AdoptionQuery month(YearMonth month, AgencyCode agency) {
         return new AdoptionQuery(month.atDay(1), month.atEndOfMonth(), agency, true);
     }
+
+    /**
+     * A month as people type it: {@code yyyy-MM} as machines write it, or {@code MM/yyyy} as the dashboard shows
+     * months and Vietnamese users type them (11/2026, also 3/2026); {@code null} for nothing typed.
+     */
+    public static YearMonth parseMonth(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip();
+        try {
+            return YearMonth.parse(typed, typed.indexOf('/') >= 0 ? SHOWN_MONTH : DateTimeFormatter.ofPattern("uuuu-MM"));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("adoption.import.month.invalid", text);
+        }
+    }
+
+    private static final DateTimeFormatter SHOWN_MONTH = DateTimeFormatter.ofPattern("M/uuuu");
 
     public AdoptionQuery forAgency(AgencyCode code, boolean subAgencies) {
         return new AdoptionQuery(first, last, code, subAgencies);

@@ -86,6 +86,9 @@ public class MailLogImports {
             if (size == 0) {
                 throw new InvalidInputException("adoption.import.empty", source);
             }
+            try (InputStream head = Files.newInputStream(file)) {
+                MailLogContent.requireText(source, head);
+            }
             YearMonth month = startingIn;
             if (month == null) {
                 try (InputStream head = Files.newInputStream(file)) {

@@ -18,6 +18,8 @@ import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.BodyTerm;
 import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FromStringTerm;
+import jakarta.mail.search.HeaderTerm;
+import jakarta.mail.search.OrTerm;
 import jakarta.mail.search.ReceivedDateTerm;
 import jakarta.mail.search.SearchTerm;
 import jakarta.mail.search.SubjectTerm;
@@ -249,6 +251,7 @@ public final class Mailbox implements AutoCloseable {
     public void saveDraft(Draft draft) {
         call(settings.draftsFolder(), () -> {
             MimeMessage message = Composer.message(session, account, draft, now(), false);
+            message.setFlag(Flags.Flag.SEEN, true);
             append(settings.draftsFolder(), message, Flags.Flag.DRAFT);
             return null;
         });
@@ -291,12 +294,40 @@ public final class Mailbox implements AutoCloseable {
     public Draft forward(String folderName, long uid) {
         return call(folderName, () -> {
             MessageView view = read(folderName, uid, RemoteImages.BLOCK, null);
-            List<PartContent> attachments = new ArrayList<>();
-            for (AttachmentInfo info : view.attachments()) {
-                attachments.add(attachment(folderName, uid, info.partPath()));
-            }
-            return Composer.forward(view, attachments);
+            return Composer.forward(view, attachments(folderName, uid, view));
         });
+    }
+
+    /** Whether a folder is where drafts are saved, so that its messages can be written on again. */
+    public boolean isDrafts(String folderName) {
+        return settings.draftsFolder().equals(folderName);
+    }
+
+    /** A saved draft, to go on writing; {@link #discardDraft} removes it once it is sent or saved anew. */
+    public Draft reopenDraft(long uid) {
+        String drafts = settings.draftsFolder();
+        return call(drafts, () -> {
+            MessageView view = read(drafts, uid, RemoteImages.BLOCK, null);
+            return Composer.reopen(message(drafts, uid), view, attachments(drafts, uid, view));
+        });
+    }
+
+    /** Deletes a draft for good, not to Trash: its newer version is in Drafts or Sent. */
+    public void discardDraft(long uid) {
+        call(settings.draftsFolder(), () -> {
+            MimeMessage message = message(settings.draftsFolder(), uid);
+            message.setFlag(Flags.Flag.DELETED, true);
+            message.getFolder().expunge();
+            return null;
+        });
+    }
+
+    private List<PartContent> attachments(String folderName, long uid, MessageView view) {
+        List<PartContent> attachments = new ArrayList<>();
+        for (AttachmentInfo info : view.attachments()) {
+            attachments.add(attachment(folderName, uid, info.partPath()));
+        }
+        return attachments;
     }
 
     /** The S/MIME verdict alone, without reading (and so without marking) the message. */
@@ -440,7 +471,10 @@ public final class Mailbox implements AutoCloseable {
             terms.add(new SubjectTerm(nfc(query.subject())));
         }
         if (!SearchQuery.isBlank(query.from())) {
-            terms.add(new FromStringTerm(nfc(query.from())));
+            // FROM is a substring match by RFC 3501, but some servers (GreenMail, the demo's) match whole addresses
+            // only; a HEADER search is a substring of the header on every server, so part of an address finds it.
+            String from = nfc(query.from());
+            terms.add(new OrTerm(new FromStringTerm(from), new HeaderTerm("From", from)));
         }
         if (!SearchQuery.isBlank(query.body())) {
             terms.add(new BodyTerm(nfc(query.body())));

@@ -232,6 +232,15 @@ public class Webmail implements Serializable {
         audit.record(AuditAction.MAIL_DRAFT_SAVED, agency, subject(account.address()), AuditOutcome.SUCCESS, null);
     }
 
+    /** Removes a reopened draft once its newer version was sent or saved. */
+    public void discardDraft(long uid) {
+        forget();
+        use(box -> {
+            box.discardDraft(uid);
+            return null;
+        });
+    }
+
     public void move(String folder, long uid, String target) {
         forget();
         use(box -> {

@@ -10,11 +10,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.adoption.LogImportReport;
+import vn.lienthong.adoption.MailLogContent;
 import vn.lienthong.adoption.MailLogPeriod;
 import vn.lienthong.platform.ClockProducer;
+import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.platform.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +30,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +40,9 @@ import java.util.stream.Stream;
  * Thư mục theo dõi: mail servers (or a cron job copying their rotated logs) drop files into the folder named by the
  * system property {@value #PROPERTY} (config/60-adoption.cli); every half minute each file that has stopped growing
  * is imported and moved to {@code done/}. A file whose exact content was imported before is moved without importing
- * again; importing is idempotent anyway, this only saves the work. Its timer waits for the schema (first start).
+ * again; importing is idempotent anyway, this only saves the work. A file that is not a log at all (a PDF, a
+ * spreadsheet) is moved to {@code refused/} beside a {@code .reason.txt} saying why, instead of being read every poll.
+ * Its timer waits for the schema (first start).
  */
 @Singleton
 @DependsOn("SchemaMigration")
@@ -69,7 +76,11 @@ public class WatchedLogFolder {
             Path dir = Path.of(folder);
             Files.createDirectories(dir.resolve("done"));
             for (Path file : ready(dir)) {
-                importOne(file, dir.resolve("done"));
+                try {
+                    importOne(file, dir.resolve("done"));
+                } catch (InvalidInputException notALog) {
+                    refuse(file, dir.resolve("refused"), notALog);
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Watched log folder " + folder + " not read", e);
@@ -90,6 +101,9 @@ public class WatchedLogFolder {
     }
 
     private void importOne(Path file, Path done) throws IOException {
+        try (InputStream head = Files.newInputStream(file)) {
+            MailLogContent.requireText(file.getFileName().toString(), head);
+        }
         String sha = sha256(file);
         if (history.imported(sha)) {
             LOG.info(() -> "Watched log " + file.getFileName() + " was imported before; moved to done/");
@@ -104,11 +118,26 @@ public class WatchedLogFolder {
             LOG.info(() -> "Watched log " + file.getFileName() + " imported: " + report.newEvents() + " new events, "
                     + report.duplicateEvents() + " duplicate" + (report.damaged() ? ", damaged" : ""));
         }
-        Path target = done.resolve(file.getFileName());
+        moveInto(done, file);
+    }
+
+    /** Moves a file that cannot be imported aside, with the reason in both languages for whoever looks. */
+    private static void refuse(Path file, Path refused, InvalidInputException reason) throws IOException {
+        Files.createDirectories(refused);
+        Path target = moveInto(refused, file);
+        String why = Messages.format(Messages.VIETNAMESE, reason) + System.lineSeparator()
+                + Messages.format(Locale.ENGLISH, reason) + System.lineSeparator();
+        Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), why, StandardCharsets.UTF_8);
+        LOG.warning(() -> "Watched log " + file.getFileName() + " refused, moved to refused/: "
+                + Messages.format(Locale.ENGLISH, reason));
+    }
+
+    private static Path moveInto(Path folder, Path file) throws IOException {
+        Path target = folder.resolve(file.getFileName());
         if (Files.exists(target)) {
-            target = done.resolve(file.getFileName() + "." + System.currentTimeMillis());
+            target = folder.resolve(file.getFileName() + "." + System.currentTimeMillis());
         }
-        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Instant modified(Path file) {

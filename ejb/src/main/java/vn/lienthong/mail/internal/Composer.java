@@ -124,6 +124,20 @@ public final class Composer {
                 text.toString(), attachments, null, null);
     }
 
+    /** A saved draft as the leader left it, to go on writing: recipients, subject, text, attachments, thread. */
+    public static Draft reopen(MimeMessage saved, MessageView view, List<PartContent> attachments)
+            throws MessagingException {
+        return new Draft(recipients(saved, Message.RecipientType.TO), recipients(saved, Message.RecipientType.CC),
+                recipients(saved, Message.RecipientType.BCC), view.subject(), bodyText(view), attachments,
+                saved.getHeader("In-Reply-To", null), saved.getHeader("References", " "));
+    }
+
+    private static List<String> recipients(MimeMessage saved, Message.RecipientType type) throws MessagingException {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        add(addresses, saved.getRecipients(type));
+        return new ArrayList<>(addresses.values());
+    }
+
     private static String quote(MessageView view) {
         StringBuilder quoted = new StringBuilder("\r\n\r\n");
         quoted.append("Vào lúc ");

@@ -97,7 +97,7 @@ public class AdoptionResource {
     @POST
     @Path("/imports")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, "application/gzip"})
-    @Operation(summary = "Import one Postfix/Dovecot syslog file (plain or gzip), idempotently. `month` (yyyy-MM) is "
+    @Operation(summary = "Import one Postfix/Dovecot syslog file (plain or gzip), idempotently. `month` (yyyy-MM or MM/yyyy) is "
             + "the month of its first line when the timestamps have no year; guessed when absent")
     public ImportReportView importLog(InputStream body, @QueryParam("name") String name,
                                       @QueryParam("month") String month) {

@@ -16,7 +16,7 @@ public final class Periods {
     }
 
     /**
-     * A month ({@code yyyy-MM}) or a range ({@code from}, {@code to} as {@code yyyy-MM-dd}); the current month when
+     * A month ({@code yyyy-MM} or {@code MM/yyyy}) or a range ({@code from}, {@code to} as {@code yyyy-MM-dd}); the current month when
      * neither is given. A blank agency means the whole city.
      */
     public static AdoptionQuery query(String month, String from, String to, String agency, boolean subAgencies,
@@ -29,15 +29,9 @@ public final class Periods {
         return new AdoptionQuery(m.atDay(1), m.atEndOfMonth(), code, subAgencies);
     }
 
+    /** A month as {@code yyyy-MM} or {@code MM/yyyy}; {@code null} when none is given. */
     public static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("adoption.import.month.invalid", text);
-        }
+        return AdoptionQuery.parseMonth(text);
     }
 
     public static LocalDate date(String text) {

@@ -61,7 +61,8 @@ public class AdoptionDashboardView implements Serializable {
 
     public String getMonth() {
         if (month == null) {
-            month = YearMonth.now(clock).toString();
+            YearMonth now = YearMonth.now(clock);
+            month = String.format("%02d/%d", now.getMonthValue(), now.getYear()); // as the charts show months
         }
         return month;
     }
@@ -166,11 +167,7 @@ public class AdoptionDashboardView implements Serializable {
         if (byRange) {
             return new AdoptionQuery(from, to, agency, subAgencies);
         }
-        try {
-            return AdoptionQuery.month(YearMonth.parse(getMonth()), agency).forAgency(agency, subAgencies);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new vn.lienthong.platform.InvalidInputException("adoption.import.month.invalid", month);
-        }
+        return AdoptionQuery.month(AdoptionQuery.parseMonth(getMonth()), agency).forAgency(agency, subAgencies);
     }
 
     private Locale locale() {

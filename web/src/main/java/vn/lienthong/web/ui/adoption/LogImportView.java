@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
+import vn.lienthong.adoption.AdoptionQuery;
 import vn.lienthong.adoption.ImportJob;
 import vn.lienthong.adoption.ImportJobs;
 import vn.lienthong.adoption.MailLogImports;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * Nhập nhật ký: the upload is staged, then imported on a container thread while the page polls the progress bar,
@@ -67,14 +67,7 @@ public class LogImportView implements Serializable {
     }
 
     private YearMonth startingIn() {
-        if (month == null || month.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new vn.lienthong.platform.InvalidInputException("adoption.import.month.invalid", month);
-        }
+        return AdoptionQuery.parseMonth(month);
     }
 
     public ImportJob getJob() {

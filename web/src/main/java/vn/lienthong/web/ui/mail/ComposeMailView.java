@@ -53,6 +53,8 @@ public class ComposeMailView implements Serializable {
     private Boolean signingAvailable;
     private final List<Attachment> attachments = new ArrayList<>();
     private transient Part upload;
+    /** The uid in Drafts of the draft being written on again, or 0. */
+    private long reopenedDraft;
 
     /** The view action: a reply or forward starts from the message, once per view. */
     public String prepare() {
@@ -69,8 +71,12 @@ public class ComposeMailView implements Serializable {
                 case "reply" -> webmail.use(box -> box.reply(folder, uid, false));
                 case "replyAll" -> webmail.use(box -> box.reply(folder, uid, true));
                 case "forward" -> webmail.use(box -> box.forward(folder, uid));
+                case "draft" -> webmail.use(box -> box.reopenDraft(uid));
                 default -> null;
             };
+            if ("draft".equals(mode)) {
+                reopenedDraft = uid;
+            }
             if (draft != null) {
                 fill(draft);
             }
@@ -87,6 +93,7 @@ public class ComposeMailView implements Serializable {
         text = draft.text();
         inReplyTo = draft.inReplyTo();
         references = draft.references();
+        bcc = String.join(", ", draft.bcc());
         for (PartContent part : draft.attachments()) {
             attachments.add(new Attachment(part.fileName(), part.contentType(), part.bytes()));
         }
@@ -142,6 +149,15 @@ public class ComposeMailView implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(e);
             return null;
+        }
+        if (reopenedDraft > 0) {
+            // The newer version is in Sent or Drafts now; the draft it came from would be a stale copy.
+            try {
+                webmail.discardDraft(reopenedDraft);
+                reopenedDraft = 0;
+            } catch (DomainException e) {
+                FacesMessages.error(e); // kept over the redirect by flashInfo below
+            }
         }
         FacesMessages.flashInfo(doneKey);
         return "/leader/mail/index.xhtml?faces-redirect=true&folder=" + folderShown;

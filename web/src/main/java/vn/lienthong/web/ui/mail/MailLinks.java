@@ -1,9 +1,11 @@
 package vn.lienthong.web.ui.mail;
 
+import jakarta.faces.context.FacesContext;
 import vn.lienthong.mail.MessageHtml;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
 
 /** The URLs of a message's parts, built in one place so that the page and the frame ask for the same view. */
 public final class MailLinks {
@@ -33,5 +35,13 @@ public final class MailLinks {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The special folders in the page's language; the leader's own folders as they named them. */
+    static String folderName(String fullName) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle text = faces.getApplication().getResourceBundle(faces, "t");
+        String key = "mail.folder." + fullName;
+        return text.containsKey(key) ? text.getString(key) : fullName;
     }
 }

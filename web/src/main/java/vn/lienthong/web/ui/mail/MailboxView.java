@@ -1,6 +1,5 @@
 package vn.lienthong.web.ui.mail;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,6 @@ import vn.lienthong.web.ui.platform.FacesMessages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -118,10 +116,7 @@ public class MailboxView implements Serializable {
 
     /** The special folders in the page's language; the leader's own folders as they named them. */
     public String folderName(String fullName) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle text = faces.getApplication().getResourceBundle(faces, "t");
-        String key = "mail.folder." + fullName;
-        return text.containsKey(key) ? text.getString(key) : fullName;
+        return MailLinks.folderName(fullName);
     }
 
     public OutgoingDocument original(IncomingDocument incoming) {

@@ -34,6 +34,7 @@ public class MessageReadView implements Serializable {
     private String target;
     private transient MessageView message;
     private transient List<MailFolder> folders;
+    private Boolean draft;
 
     /** The view action: reads once per view, not on every postback. */
     public String load() {
@@ -64,6 +65,23 @@ public class MessageReadView implements Serializable {
 
     public long sizeKb(AttachmentInfo attachment) {
         return Math.max(1, attachment.size() / 1024);
+    }
+
+    /** A message in Drafts offers "go on writing" besides reply and forward. */
+    public boolean isDraft() {
+        if (draft == null) {
+            try {
+                draft = webmail.use(box -> box.isDrafts(folder));
+            } catch (DomainException e) {
+                draft = false;
+            }
+        }
+        return draft;
+    }
+
+    /** The move menu names the folders as the folder list does. */
+    public String folderName(String fullName) {
+        return MailLinks.folderName(fullName);
     }
 
     public List<MailFolder> getFolders() {

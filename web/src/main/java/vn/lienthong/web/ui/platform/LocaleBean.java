@@ -3,7 +3,6 @@ package vn.lienthong.web.ui.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import vn.lienthong.platform.Messages;
 import vn.lienthong.web.platform.LanguageFilter;
 
 import java.util.Locale;
@@ -14,9 +13,7 @@ import java.util.Locale;
 public class LocaleBean {
 
     public Locale getLocale() {
-        Object chosen = FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(LanguageFilter.SESSION_KEY);
-        return chosen instanceof Locale locale ? locale : Messages.VIETNAMESE;
+        return SessionLanguageViewHandler.chosen(FacesContext.getCurrentInstance());
     }
 
     public boolean isEnglish() {
