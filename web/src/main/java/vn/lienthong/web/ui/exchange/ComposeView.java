@@ -77,11 +77,6 @@ public class ComposeView implements Serializable {
         }
     }
 
-    /** The size limit of one file, which the upload field checks before sending. */
-    public long getMaxBytes() {
-        return files.maxBytes();
-    }
-
     public UploadedFile getMainFile() { return mainFile; }
     public void setMainFile(UploadedFile mainFile) { this.mainFile = mainFile; }
     public UploadedFiles getAppendices() { return appendices; }

@@ -88,10 +88,6 @@ public class DocumentFilesView implements Serializable {
         reload();
     }
 
-    public long getMaxBytes() {
-        return files.maxBytes();
-    }
-
     public FileRole[] getRoles() {
         return new FileRole[]{FileRole.MAIN, FileRole.APPENDIX};
     }
