@@ -130,7 +130,7 @@ public final class LineReader {
     }
 
     private static int nextNewline(byte[] buf, int from, int end) {
-        return Bytes.indexOf(buf, from, end, (byte) '\n');
+        return Bytes.nextNewline(buf, from, end);
     }
 
     private static InputStream decompressed(InputStream raw) throws IOException {

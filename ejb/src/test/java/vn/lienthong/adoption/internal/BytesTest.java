@@ -27,6 +27,23 @@ class BytesTest {
     }
 
     @Test
+    void findsTheFirstNewlineWhereverAPlainSearchDoes() {
+        // Newlines one in twenty bytes or so, at every alignment of a sixteen-byte step, and ranges of every length.
+        SplittableRandom random = new SplittableRandom(13);
+        byte[] alphabet = "abcdefghijklmnopqrs\n".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 20000; round++) {
+            byte[] text = randomText(random, alphabet, 100);
+            int from = random.nextInt(text.length);
+            int to = random.nextInt(from, text.length + 1);
+            int expected = -1;
+            for (int i = from; i < to && expected < 0; i++) {
+                expected = text[i] == '\n' ? i : -1;
+            }
+            assertEquals(expected, Bytes.nextNewline(text, from, to), () -> new String(text, StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void aTokenEndsAtTheFirstOfEitherStopByteOrAtTheEndOfTheRange() {
         SplittableRandom random = new SplittableRandom(11);
         byte[] alphabet = "xxxxxxxxxab: ".getBytes(StandardCharsets.US_ASCII); // stop bytes one in six or so
