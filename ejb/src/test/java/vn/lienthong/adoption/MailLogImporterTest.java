@@ -318,6 +318,41 @@ class MailLogImporterTest {
         }
     }
 
+    @Test
+    void aMappedFileGivesWhatItsStreamGivesInTheSameOrderAndReportsItsProgress(@TempDir Path dir) throws Exception {
+        // Chunk boundaries everywhere, a line longer than a chunk (kept), an overlong one (skipped, as when streamed)
+        // and a last line without its newline.
+        List<String> lines = new ArrayList<>(Files.readAllLines(fixtures.resolve("mail.log")));
+        lines.add(700, "Nov 29 08:00:00 vm postfix/smtpd[1]: warning: " + "y".repeat(1_000));
+        lines.add(701, "x".repeat(3_000_000));
+        byte[] content = join(lines);
+        content = Arrays.copyOf(content, content.length - 1);
+        Path file = dir.resolve("mail.log");
+        Files.write(file, content);
+        long[] progress = {-1};
+        List<UsageEvent> streamed = new ArrayList<>();
+        List<UsageEvent> mapped = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            byte[] copy = content;
+            MailLogImporter one = new MailLogImporter(SAIGON, officials::contains, streamed::add);
+            MailLogImporter two = new MailLogImporter(SAIGON, officials::contains, mapped::add, threads, 2, 300);
+            ImportedFile fromStream = one.importLog(new MailLogSource("mail.log", () -> new ByteArrayInputStream(copy),
+                    FIXTURE_MONTH));
+            ImportedFile fromMapping = two.importLog(MailLogSource.of("mail.log", file, FIXTURE_MONTH,
+                    n -> progress[0] = n));
+
+            assertEquals(fromStream, fromMapping);
+            assertEquals(lines.size() - 1, fromMapping.lines(), "every line but the overlong one");
+            assertEquals(streamed, mapped);
+            assertEquals(one.result(), two.result());
+            assertEquals(truth, perMailbox(two.result()));
+            assertEquals(content.length, progress[0]);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     // --- helpers
 
     private static MailLogImport importAll(MailLogSource... sources) {

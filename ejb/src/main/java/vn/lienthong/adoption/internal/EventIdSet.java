@@ -8,6 +8,9 @@ package vn.lienthong.adoption.internal;
 public final class EventIdSet {
 
     private long[] slots = new long[2 << 16]; // room for a busy hour's ids before the first growth
+    /** Beyond this (a 256 MB table) only ids actually met grow the set: a guess must not take the memory. */
+    private static final long MOST_EXPECTED = 1L << 23;
+
     private int size;
     private long sink; // what prefetch read, kept so that the compiler keeps the reads
 
@@ -25,6 +28,21 @@ public final class EventIdSet {
             read += s[((int) low[i] & mask) << 1];
         }
         sink += read;
+    }
+
+    /**
+     * Makes room for about {@code more} ids beyond those held, in one step, when their number is known beforehand
+     * (a file's size gives it): a set grown by doubling rehashes every id it holds at each step, one cache miss each.
+     */
+    public void expect(long more) {
+        long wanted = Math.min(size + more, MOST_EXPECTED);
+        int capacity = slots.length >>> 1;
+        while (wanted * 3 > capacity * 2L) {
+            capacity *= 2;
+        }
+        if (capacity > slots.length >>> 1) {
+            rehash(capacity);
+        }
     }
 
     /** Adds the id; {@code false} when it was already there. */
@@ -56,8 +74,12 @@ public final class EventIdSet {
     }
 
     private void grow() {
+        rehash(slots.length); // twice the slots: each takes two longs
+    }
+
+    private void rehash(int capacity) {
         long[] old = slots;
-        slots = new long[old.length * 2];
+        slots = new long[capacity * 2];
         int mask = (slots.length >>> 1) - 1;
         for (int at = 0; at < old.length; at += 2) {
             if (old[at] != 0 || old[at + 1] != 0) {

@@ -19,10 +19,6 @@ import vn.lienthong.adoption.UsageEventKind;
 import vn.lienthong.adoption.UsageRecorder;
 import vn.lienthong.platform.ClockProducer;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -73,8 +69,8 @@ public class LogImportRunner {
         long[] done = new long[1];
         for (LogFile file : files) {
             long before = done[0];
-            importer.importLog(new MailLogSource(file.name(), () -> new Counting(Files.newInputStream(file.path()),
-                    n -> bytesRead.accept(done[0] = before + n)), file.startingIn()));
+            importer.importLog(MailLogSource.of(file.name(), file.path(), file.startingIn(),
+                    n -> bytesRead.accept(done[0] = before + n)));
             flush(chunk, stored);
         }
         MailLogImport result = importer.result();
@@ -97,35 +93,6 @@ public class LogImportRunner {
             stored[0] += recorded.newEvents();
             stored[1] += recorded.duplicates();
             chunk.clear();
-        }
-    }
-
-    /** Counts the raw (possibly compressed) bytes read, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-        private final LongConsumer progress;
-        private long count;
-
-        Counting(InputStream in, LongConsumer progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.accept(++count);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                progress.accept(count += n);
-            }
-            return n;
         }
     }
 }
