@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Byte-range searches: the parser works on the read buffer so that skipped lines never become Strings. */
 final class Bytes {
@@ -18,6 +19,67 @@ final class Bytes {
 
     static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A fixed prefix with its first sixteen bytes kept as two words and masks: every line is tested against several,
+     * most shorter than eight bytes, and one masked compare replaces a loop over their bytes.
+     */
+    static final class Prefix {
+        final byte[] bytes;
+        final int length;
+        private final long word0;
+        private final long mask0;
+        private final long word1;
+        private final long mask1;
+
+        private Prefix(byte[] bytes) {
+            this.bytes = bytes;
+            this.length = bytes.length;
+            byte[] padded = Arrays.copyOf(bytes, Math.max(bytes.length, 2 * Long.BYTES));
+            this.word0 = longAt(padded, 0);
+            this.word1 = longAt(padded, Long.BYTES);
+            this.mask0 = mask(bytes.length);
+            this.mask1 = mask(bytes.length - Long.BYTES);
+        }
+
+        /** Ones over the first {@code n} bytes of a word (its low bytes), all of it from eight on. */
+        private static long mask(int n) {
+            return n <= 0 ? 0 : n >= Long.BYTES ? -1L : (1L << (8 * n)) - 1;
+        }
+    }
+
+    static Prefix prefix(String text) {
+        return new Prefix(ascii(text));
+    }
+
+    /**
+     * Whether {@code b[at, end)} starts with the prefix. The words are read whole where the array allows, past
+     * {@code end} too: the masks keep only the prefix's bytes, which lie before {@code end}.
+     */
+    static boolean startsWith(byte[] b, int at, int end, Prefix prefix) {
+        int n = prefix.length;
+        if (end - at < n) {
+            return false;
+        }
+        if (at + 2 * Long.BYTES > b.length) {
+            return startsWith(b, at, end, prefix.bytes);
+        }
+        if ((longAt(b, at) & prefix.mask0) != prefix.word0) {
+            return false;
+        }
+        if (n <= Long.BYTES) {
+            return true;
+        }
+        if ((longAt(b, at + Long.BYTES) & prefix.mask1) != prefix.word1) {
+            return false;
+        }
+        for (int i = 2 * Long.BYTES; i < n; i++) {
+            if (b[at + i] != prefix.bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean startsWith(byte[] b, int at, int end, byte[] prefix) {

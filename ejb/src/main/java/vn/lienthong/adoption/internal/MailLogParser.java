@@ -17,30 +17,30 @@ import java.util.Arrays;
  */
 public final class MailLogParser implements LineReader.LineHandler {
 
-    private static final byte[] DOVECOT = Bytes.ascii("dovecot: ");
-    private static final byte[] POSTFIX = Bytes.ascii("postfix");
-    private static final byte[] IMAP_LOGIN = Bytes.ascii("imap-login: ");
-    private static final byte[] POP3_LOGIN = Bytes.ascii("pop3-login: ");
-    private static final byte[] LOGIN_USER = Bytes.ascii("Login: user=<");
+    private static final Bytes.Prefix DOVECOT = Bytes.prefix("dovecot: ");
+    private static final Bytes.Prefix POSTFIX = Bytes.prefix("postfix");
+    private static final Bytes.Prefix IMAP_LOGIN = Bytes.prefix("imap-login: ");
+    private static final Bytes.Prefix POP3_LOGIN = Bytes.prefix("pop3-login: ");
+    private static final Bytes.Prefix LOGIN_USER = Bytes.prefix("Login: user=<");
     private static final byte[] AUTH_FAILED = Bytes.ascii("auth failed");
     private static final byte[] USER = Bytes.ascii("user=<");
     private static final byte[] SESSION = Bytes.ascii("session=<");
-    private static final byte[] IMAP_SESSION = Bytes.ascii("imap(");
-    private static final byte[] POP3_SESSION = Bytes.ascii("pop3(");
-    private static final byte[] LMTP_SESSION = Bytes.ascii("lmtp(");
-    private static final byte[] DISCONNECTED = Bytes.ascii("Disconnected");
-    private static final byte[] LOGGED_OUT = Bytes.ascii("Logged out");
+    private static final Bytes.Prefix IMAP_SESSION = Bytes.prefix("imap(");
+    private static final Bytes.Prefix POP3_SESSION = Bytes.prefix("pop3(");
+    private static final Bytes.Prefix LMTP_SESSION = Bytes.prefix("lmtp(");
+    private static final Bytes.Prefix DISCONNECTED = Bytes.prefix("Disconnected");
+    private static final Bytes.Prefix LOGGED_OUT = Bytes.prefix("Logged out");
     private static final byte[] SAVED_MAIL = Bytes.ascii(": saved mail to ");
-    private static final byte[] SMTPD = Bytes.ascii("smtpd");
-    private static final byte[] QMGR = Bytes.ascii("qmgr");
-    private static final byte[] LMTP = Bytes.ascii("lmtp");
-    private static final byte[] VIRTUAL = Bytes.ascii("virtual");
-    private static final byte[] CLIENT = Bytes.ascii("client=");
+    private static final Bytes.Prefix SMTPD = Bytes.prefix("smtpd");
+    private static final Bytes.Prefix QMGR = Bytes.prefix("qmgr");
+    private static final Bytes.Prefix LMTP = Bytes.prefix("lmtp");
+    private static final Bytes.Prefix VIRTUAL = Bytes.prefix("virtual");
+    private static final Bytes.Prefix CLIENT = Bytes.prefix("client=");
     private static final byte[] SASL_USERNAME = Bytes.ascii("sasl_username=");
-    private static final byte[] FROM = Bytes.ascii("from=<");
-    private static final byte[] TO = Bytes.ascii("to=<");
+    private static final Bytes.Prefix FROM = Bytes.prefix("from=<");
+    private static final Bytes.Prefix TO = Bytes.prefix("to=<");
     private static final byte[] STATUS_SENT = Bytes.ascii("status=sent");
-    private static final byte[] SAVED_REPLY = Bytes.ascii(" Saved)");
+    private static final Bytes.Prefix SAVED_REPLY = Bytes.prefix(" Saved)");
 
     /** The bytes of a queue id: ASCII letters and digits. One test per byte rather than three ranges. */
     private static final boolean[] QUEUE_ID = new boolean[256];
