@@ -44,6 +44,27 @@ class BytesTest {
     }
 
     @Test
+    void aPrefixMatchesWhereAPlainComparisonDoesUpToTheEndOfTheArray() {
+        // Prefixes of 1 to 20 bytes, ranges ending anywhere (the masked words read past a range's end, never the
+        // array's), and a small alphabet so that most tests fail late.
+        SplittableRandom random = new SplittableRandom(17);
+        byte[] alphabet = "ab".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 50000; round++) {
+            byte[] text = randomText(random, alphabet, 40);
+            byte[] bytes = randomText(random, alphabet, 21);
+            Bytes.Prefix prefix = Bytes.prefix(new String(bytes, StandardCharsets.US_ASCII));
+            int at = random.nextInt(text.length);
+            int end = random.nextInt(at, text.length + 1);
+            boolean expected = end - at >= bytes.length;
+            for (int i = 0; expected && i < bytes.length; i++) {
+                expected = text[at + i] == bytes[i];
+            }
+            assertEquals(expected, Bytes.startsWith(text, at, end, prefix),
+                    () -> new String(text, StandardCharsets.US_ASCII) + " / " + new String(bytes));
+        }
+    }
+
+    @Test
     void aTokenEndsAtTheFirstOfEitherStopByteOrAtTheEndOfTheRange() {
         SplittableRandom random = new SplittableRandom(11);
         byte[] alphabet = "xxxxxxxxxab: ".getBytes(StandardCharsets.US_ASCII); // stop bytes one in six or so
