@@ -66,8 +66,8 @@ public final class MappedLog implements AutoCloseable {
         public int copyTo(byte[] buffer) throws IOException {
             try {
                 in.get(from, buffer, 0, length); // absolute: the mapping's position is never moved
-            } catch (InternalError e) { // the JVM's report of a fault on the mapping: the file shrank meanwhile
-                throw new IOException("the file shrank while it was read", e);
+            } catch (InternalError e) {
+                throw shrank(e);
             }
             return length;
         }
@@ -82,12 +82,16 @@ public final class MappedLog implements AutoCloseable {
     /** The index of the last newline in {@code [from, to)}, or -1; lines are short, so this reads a few bytes. */
     public long lastNewline(long from, long to) throws IOException {
         cover(from, to);
-        for (int i = (int) (to - mapStart) - 1, first = (int) (from - mapStart); i >= first; i--) {
-            if (map.get(i) == '\n') {
-                return mapStart + i;
+        try {
+            for (int i = (int) (to - mapStart) - 1, first = (int) (from - mapStart); i >= first; i--) {
+                if (map.get(i) == '\n') {
+                    return mapStart + i;
+                }
             }
+            return -1;
+        } catch (InternalError e) {
+            throw shrank(e);
         }
-        return -1;
     }
 
     /** The index of the first newline in {@code [from, to)}, or -1. */
@@ -95,14 +99,23 @@ public final class MappedLog implements AutoCloseable {
         for (long at = from; at < to; ) {
             long end = Math.min(to, at + WINDOW / 2);
             cover(at, end);
-            for (int i = (int) (at - mapStart), last = (int) (end - mapStart); i < last; i++) {
-                if (map.get(i) == '\n') {
-                    return mapStart + i;
+            try {
+                for (int i = (int) (at - mapStart), last = (int) (end - mapStart); i < last; i++) {
+                    if (map.get(i) == '\n') {
+                        return mapStart + i;
+                    }
                 }
+            } catch (InternalError e) {
+                throw shrank(e);
             }
             at = end;
         }
         return -1;
+    }
+
+    /** The JVM reports a fault on a mapping (its file cut shorter meanwhile) as an {@link InternalError}. */
+    private static IOException shrank(InternalError e) {
+        return new IOException("the file shrank while it was read", e);
     }
 
     private byte byteAt(long at) throws IOException {
