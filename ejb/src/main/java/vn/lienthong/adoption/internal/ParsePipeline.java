@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -31,7 +32,8 @@ public final class ParsePipeline {
     private final Executor executor;
     private final int chunkBytes;
     private final int inFlight;
-    private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+    // Last in, first out: a mapped file's parsing task takes the buffer the last task gave back, still in the cache.
+    private final ConcurrentLinkedDeque<byte[]> buffers = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedQueue<MailLogParser> parsers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<ParsedChunk> results = new ConcurrentLinkedQueue<>();
 
@@ -134,7 +136,7 @@ public final class ParsePipeline {
         try {
             length = chunk.copyTo(buffer);
         } catch (IOException e) {
-            buffers.add(buffer);
+            buffers.push(buffer);
             throw new UncheckedIOException(e);
         }
         return parse(buffer, 0, length, startingIn);
@@ -210,7 +212,7 @@ public final class ParsePipeline {
             return result;
         } finally {
             parsers.add(parser);
-            buffers.add(buffer);
+            buffers.push(buffer);
         }
     }
 }
