@@ -95,6 +95,11 @@ class WebmailIT extends LienThongEar {
         assertEquals(2, page.getInt("page"));
         assertEquals(20, page.getJsonArray("messages").size());
         assertEquals(inbox.getInt("total"), page.getInt("total"));
+        // A page too large is refused with the largest one allowed, in the client's language.
+        HttpResponse<String> tooLarge = a.get("/api/mail/messages?folder=INBOX&size=250");
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("từ 1 đến 200"), tooLarge.body());
+        assertTrue(a.get("/api/mail/messages?folder=INBOX&size=250", "en").body().contains("between 1 and 200"));
 
         HttpResponse<String> list = a.get("/leader/mail/index.xhtml?folder=" + enc(DemoMailboxContent.ARCHIVE));
         assertEquals(200, list.statusCode());
