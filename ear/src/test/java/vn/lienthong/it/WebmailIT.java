@@ -155,6 +155,13 @@ class WebmailIT extends LienThongEar {
         assertEquals("VALID", signed.getJsonObject("smime").getString("signature"));
         assertFalse(signed.getJsonObject("smime").getJsonObject("signer").getString("name").isBlank());
         assertEquals("INVALID", tampered.getJsonObject("smime").getString("signature"));
+        // Why, in the client's language like the rest of the API, with a reason for machines.
+        assertEquals("CONTENT_CHANGED", tampered.getJsonObject("smime").getString("reason"));
+        assertEquals("Nội dung thư đã bị thay đổi sau khi ký.", tampered.getJsonObject("smime").getString("problem"));
+        long tamperedUid = newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT);
+        HttpResponse<String> english = a.get("/api/mail/messages/" + tamperedUid + "?folder=INBOX", "en");
+        assertEquals("The content changed after signing.",
+                WebmailClient.json(english).getJsonObject("smime").getString("problem"), english.body());
 
         String page = a.get("/leader/mail/message.xhtml?folder=INBOX&uid="
                 + newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT)).body();
