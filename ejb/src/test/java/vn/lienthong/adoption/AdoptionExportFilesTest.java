@@ -110,4 +110,17 @@ class AdoptionExportFilesTest {
             assertTrue(text.contains("duongthutrang@tphcm.gov.vn"), text);
         }
     }
+
+    /** The PDF is read by people: "75,0%" in Vietnamese and "75.0%" in English, never the CSV's bare "75.0". */
+    @Test
+    void pdfPercentagesAreWrittenInTheReportsLanguage() throws Exception {
+        try (PDDocument document = Loader.loadPDF(ReportPdf.write(new ReportTables(report(), VI)))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("75,0%"), text);
+            assertFalse(text.contains("75.0"), text);
+        }
+        try (PDDocument document = Loader.loadPDF(ReportPdf.write(new ReportTables(report(), Locale.ENGLISH)))) {
+            assertTrue(new PDFTextStripper().getText(document).contains("75.0%"));
+        }
+    }
 }

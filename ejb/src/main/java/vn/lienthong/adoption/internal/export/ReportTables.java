@@ -115,6 +115,27 @@ public final class ReportTables {
         return share == null ? "" : new Percent(share);
     }
 
+    /**
+     * A cell as people read it in the report's language: a percentage with one decimal, the decimal sign of the
+     * language and a percent sign ("75,0%" in Vietnamese, "75.0%" in English). The PDF writes this; CSV keeps
+     * {@link #format}, which other programs read back.
+     */
+    String display(Object cell) {
+        if (cell instanceof Percent p) {
+            return percentText(p.value(), 1);
+        }
+        return format(cell);
+    }
+
+    /** A share on the 0–100 scale with the given decimals and a percent sign, in the report's language. */
+    String percentText(double value, int decimals) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Messages.supported(locale));
+        number.setMinimumFractionDigits(decimals);
+        number.setMaximumFractionDigits(decimals);
+        number.setGroupingUsed(false);
+        return number.format(value) + "%";
+    }
+
     static String format(Object cell) {
         if (cell == null) {
             return "";
