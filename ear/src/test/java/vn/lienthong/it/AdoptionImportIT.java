@@ -92,6 +92,13 @@ class AdoptionImportIT extends LienThongEar {
         JsonObject report = answer.json();
         assertTrue(report.getBoolean("damaged"), answer.body());
         assertTrue(report.getJsonNumber("lines").longValue() < 1463);
+        // Which file, and how far it was read, in the client's language, not only the library's exception.
+        String said = report.getJsonArray("files").getJsonObject(0).getString("damageText");
+        assertTrue(said.startsWith("Tệp mail.log.1.gz bị hỏng hoặc bị cắt cụt: đã nhập ") && said.contains(" dòng đầu"), said);
+        JsonObject english = Api.as("kiemtra", DEMO_PASSWORD).inEnglish().post(
+                "/api/adoption/imports?name=mail.log.1.gz&month=2026-11", cut, "application/gzip").json();
+        assertTrue(english.getJsonArray("files").getJsonObject(0).getString("damageText")
+                .startsWith("The file mail.log.1.gz is damaged or truncated"), english.toString());
         JsonObject lan = Api.as("kiemtra", DEMO_PASSWORD)
                 .get("/api/adoption/mailboxes/lantt.snv@tphcm.gov.vn?from=2026-11-29&to=2026-11-29").json();
         assertEquals(truth.get("lantt.snv@tphcm.gov.vn").get("imap_logins"), lan.getInt("imapLogins"));

@@ -101,7 +101,7 @@ public class AdoptionResource {
             + "the month of its first line when the timestamps have no year; guessed when absent")
     public ImportReportView importLog(InputStream body, @QueryParam("name") String name,
                                       @QueryParam("month") String month) {
-        return ImportReportView.of(imports.importNow(name, body, Periods.month(month), "API"));
+        return ImportReportView.of(imports.importNow(name, body, Periods.month(month), "API"), locale(null));
     }
 
     @GET
