@@ -144,6 +144,11 @@ class AdoptionFiguresIT extends LienThongEar {
             assertFalse(official(report, "lantt.snv@tphcm.gov.vn").getBoolean("regular"),
                     "activity on a Sunday is welcome but not owed: no working day was active");
             assertEquals(400, kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":0}").status());
+            // A fraction is refused, not cut to the whole number below it.
+            Api.Answer fraction = kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":75.5}");
+            assertEquals(400, fraction.status(), fraction.body());
+            assertTrue(fraction.body().contains("số nguyên") && fraction.body().contains("75.5"), fraction.body());
+            assertEquals(4, kiemtra.get("/api/adoption/policy").<JsonObject>json().getInt("thresholdPercent"));
         } finally {
             kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":80}");
         }
