@@ -168,6 +168,7 @@ class WebmailIT extends LienThongEar {
         String page = a.get("/leader/mail/message.xhtml?folder=INBOX&uid="
                 + newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT)).body();
         assertTrue(page.contains("Chữ ký số KHÔNG hợp lệ"), "the tampered message says so in Vietnamese");
+        assertTrue(page.contains("Nội dung thư đã bị thay đổi sau khi ký."), "and says why");
     }
 
     @Test
