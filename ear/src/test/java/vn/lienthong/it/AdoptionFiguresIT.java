@@ -66,6 +66,10 @@ class AdoptionFiguresIT extends LienThongEar {
         assertTrue(report.getJsonArray("leadersWithoutUse").stream()
                 .anyMatch(o -> o.asJsonObject().getString("mailbox").equals("lanhdao.snv@tphcm.gov.vn")),
                 "the demo leader who never used email is named");
+        // On the dashboard too, with the mailbox: the demo has two people named Trần Thu Lan in Sở Nội vụ.
+        String page = WebmailClient.signIn("kiemtra").get("/auditor/adoption.xhtml").body();
+        String idle = page.substring(page.indexOf("id=\"idle\""), page.indexOf("id=\"officials\""));
+        assertTrue(idle.contains("Trần Thu Lan") && idle.contains("lanhdao.snv@tphcm.gov.vn"), idle);
     }
 
     @Test
