@@ -66,6 +66,10 @@ class AdoptionFiguresIT extends LienThongEar {
         assertTrue(report.getJsonArray("leadersWithoutUse").stream()
                 .anyMatch(o -> o.asJsonObject().getString("mailbox").equals("lanhdao.snv@tphcm.gov.vn")),
                 "the demo leader who never used email is named");
+        // On the dashboard too, with the mailbox: the demo has two people named Trần Thu Lan in Sở Nội vụ.
+        String page = WebmailClient.signIn("kiemtra").get("/auditor/adoption.xhtml").body();
+        String idle = page.substring(page.indexOf("id=\"idle\""), page.indexOf("id=\"officials\""));
+        assertTrue(idle.contains("Trần Thu Lan") && idle.contains("lanhdao.snv@tphcm.gov.vn"), idle);
     }
 
     @Test
@@ -144,6 +148,11 @@ class AdoptionFiguresIT extends LienThongEar {
             assertFalse(official(report, "lantt.snv@tphcm.gov.vn").getBoolean("regular"),
                     "activity on a Sunday is welcome but not owed: no working day was active");
             assertEquals(400, kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":0}").status());
+            // A fraction is refused, not cut to the whole number below it.
+            Api.Answer fraction = kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":75.5}");
+            assertEquals(400, fraction.status(), fraction.body());
+            assertTrue(fraction.body().contains("số nguyên") && fraction.body().contains("75.5"), fraction.body());
+            assertEquals(4, kiemtra.get("/api/adoption/policy").<JsonObject>json().getInt("thresholdPercent"));
         } finally {
             kiemtra.put("/api/adoption/policy", "{\"thresholdPercent\":80}");
         }

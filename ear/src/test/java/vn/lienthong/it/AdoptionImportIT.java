@@ -92,6 +92,13 @@ class AdoptionImportIT extends LienThongEar {
         JsonObject report = answer.json();
         assertTrue(report.getBoolean("damaged"), answer.body());
         assertTrue(report.getJsonNumber("lines").longValue() < 1463);
+        // Which file, and how far it was read, in the client's language, not only the library's exception.
+        String said = report.getJsonArray("files").getJsonObject(0).getString("damageText");
+        assertTrue(said.startsWith("Tệp mail.log.1.gz bị hỏng hoặc bị cắt cụt: đã nhập ") && said.contains(" dòng đầu"), said);
+        JsonObject english = Api.as("kiemtra", DEMO_PASSWORD).inEnglish().post(
+                "/api/adoption/imports?name=mail.log.1.gz&month=2026-11", cut, "application/gzip").json();
+        assertTrue(english.getJsonArray("files").getJsonObject(0).getString("damageText")
+                .startsWith("The file mail.log.1.gz is damaged or truncated"), english.toString());
         JsonObject lan = Api.as("kiemtra", DEMO_PASSWORD)
                 .get("/api/adoption/mailboxes/lantt.snv@tphcm.gov.vn?from=2026-11-29&to=2026-11-29").json();
         assertEquals(truth.get("lantt.snv@tphcm.gov.vn").get("imap_logins"), lan.getInt("imapLogins"));
@@ -189,6 +196,28 @@ class AdoptionImportIT extends LienThongEar {
 
         String exported = Api.as("kiemtra", DEMO_PASSWORD).get("/api/adoption/officials").body();
         assertTrue(exported.contains("nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29"), exported);
+
+        // A new position from a date ends the earlier posting the day before; the export lists both, with dates as
+        // people write them, and importing the export again (an administrator's round trip) changes and refuses nothing.
+        String promoted = "email,full_name,agency_code,position,leadership,effective_from\n"
+                + "nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29,Giám đốc,LEADER,16/11/2026\n";
+        Api.Answer change = Api.as("quantri", DEMO_PASSWORD).post("/api/adoption/officials",
+                promoted.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        assertEquals(1, change.<JsonObject>json().getInt("changed"), change.body());
+        String both = Api.as("kiemtra", DEMO_PASSWORD).get("/api/adoption/officials").body();
+        assertTrue(both.contains("nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29,Phó Giám đốc,LEADER,01/01/2026,15/11/2026\n"), both);
+        assertTrue(both.contains("nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29,Giám đốc,LEADER,16/11/2026,\n"), both);
+        Api.Answer roundTrip = Api.as("quantri", DEMO_PASSWORD).post("/api/adoption/officials",
+                both.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        JsonObject again = roundTrip.json();
+        assertEquals(0, again.getJsonArray("errors").size(), roundTrip.body());
+        assertEquals(0, again.getInt("added") + again.getInt("changed"), roundTrip.body());
+        // A posting before the stored ones is refused on its line, its date written as people write it.
+        String earlier = "email,full_name,agency_code,position,leadership,effective_from\n"
+                + "nguyen.van.a@tphcm.gov.vn,Nguyễn Văn Á,000.00.13.H29,Chuyên viên,NONE,01/06/2026\n";
+        String refused = Api.as("quantri", DEMO_PASSWORD).post("/api/adoption/officials",
+                earlier.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8").body();
+        assertTrue(refused.contains("sau ngày 01/06/2026"), refused);
         assertEquals(403, Api.as("kiemtra", DEMO_PASSWORD).post("/api/adoption/officials",
                 csv.getBytes(StandardCharsets.UTF_8), "text/csv").status());
     }

@@ -95,6 +95,11 @@ class WebmailIT extends LienThongEar {
         assertEquals(2, page.getInt("page"));
         assertEquals(20, page.getJsonArray("messages").size());
         assertEquals(inbox.getInt("total"), page.getInt("total"));
+        // A page too large is refused with the largest one allowed, in the client's language.
+        HttpResponse<String> tooLarge = a.get("/api/mail/messages?folder=INBOX&size=250");
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("từ 1 đến 200"), tooLarge.body());
+        assertTrue(a.get("/api/mail/messages?folder=INBOX&size=250", "en").body().contains("between 1 and 200"));
 
         HttpResponse<String> list = a.get("/leader/mail/index.xhtml?folder=" + enc(DemoMailboxContent.ARCHIVE));
         assertEquals(200, list.statusCode());
@@ -148,12 +153,22 @@ class WebmailIT extends LienThongEar {
         JsonObject tampered = message(a, "INBOX", newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT));
 
         assertEquals("VALID", signed.getJsonObject("smime").getString("signature"));
+        // The demo trusts its own demo CA when no anchors are configured, so the demo shows the green tick.
+        assertEquals("TRUSTED", signed.getJsonObject("smime").getString("trust"), signed.toString());
         assertFalse(signed.getJsonObject("smime").getJsonObject("signer").getString("name").isBlank());
         assertEquals("INVALID", tampered.getJsonObject("smime").getString("signature"));
+        // Why, in the client's language like the rest of the API, with a reason for machines.
+        assertEquals("CONTENT_CHANGED", tampered.getJsonObject("smime").getString("reason"));
+        assertEquals("Nội dung thư đã bị thay đổi sau khi ký.", tampered.getJsonObject("smime").getString("problem"));
+        long tamperedUid = newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT);
+        HttpResponse<String> english = a.get("/api/mail/messages/" + tamperedUid + "?folder=INBOX", "en");
+        assertEquals("The content changed after signing.",
+                WebmailClient.json(english).getJsonObject("smime").getString("problem"), english.body());
 
         String page = a.get("/leader/mail/message.xhtml?folder=INBOX&uid="
                 + newest(a, "INBOX", DemoMailboxContent.TAMPERED_SUBJECT)).body();
         assertTrue(page.contains("Chữ ký số KHÔNG hợp lệ"), "the tampered message says so in Vietnamese");
+        assertTrue(page.contains("Nội dung thư đã bị thay đổi sau khi ký."), "and says why");
     }
 
     @Test

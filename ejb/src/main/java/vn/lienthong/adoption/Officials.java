@@ -130,6 +130,16 @@ public class Officials {
         }
         List<Official> postings = postings(record.mailbox());
         LocalDate from = record.effectiveFrom();
+        // A posting already stored as it is (an earlier one, ended, as the export writes it): nothing to do.
+        Official stored = postings.stream().filter(o -> o.effectiveFrom().equals(from) && o.samePostingAs(record)
+                && o.effectiveTo().equals(java.util.Optional.ofNullable(record.effectiveTo()))).findFirst().orElse(null);
+        if (stored != null) {
+            if (stored.fullName().equals(record.fullName())) {
+                return Outcome.UNCHANGED;
+            }
+            stored.rename(record.fullName());
+            return Outcome.CHANGED;
+        }
         if (postings.stream().anyMatch(o -> o.effectiveFrom().isAfter(from))) {
             throw new InvalidInputException("adoption.official.laterPosting", record.mailbox(), from);
         }

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * The officials directory as CSV (UTF-8, a header line). Columns are found by name: {@code email}, {@code full_name},
  * {@code agency_code}, {@code position}, and either {@code leadership} (LEADER, MANAGER, NONE) or {@code is_leader}
- * (true/false, as the mail team's exports have it); {@code effective_from} and {@code effective_to} are optional.
+ * (true/false, as the mail team's exports have it); {@code effective_from} and {@code effective_to} are optional,
+ * written dd/MM/yyyy and read as dd/MM/yyyy, d/M/yyyy or ISO yyyy-MM-dd.
  * A bad row is reported with its line number and skipped; the good rows still count.
  */
 public final class OfficialsCsv {
@@ -36,6 +38,12 @@ public final class OfficialsCsv {
             List.of("email", "full_name", "agency_code", "position", "leadership", "effective_from", "effective_to");
 
     private static final Set<String> REQUIRED = Set.of("email", "full_name", "agency_code");
+
+    /** Dates are written dd/MM/yyyy, like every date people read in LienThong (docs/decisions/064). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Read day first with one or two digits (1/3/2025 or 01/03/2025), strictly: 31/02/2025 is refused. */
+    private static final DateTimeFormatter DAY_READ = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** One good row, with the line it came from. */
     public record Row(long line, OfficialRecord official) {
@@ -93,8 +101,8 @@ public final class OfficialsCsv {
             printer.printRecord(HEADER);
             for (OfficialRecord o : officials) {
                 printer.printRecord(o.mailbox().address(), o.fullName(), o.agency().value(),
-                        o.position() == null ? "" : o.position(), o.leadership().name(), o.effectiveFrom(),
-                        o.effectiveTo() == null ? "" : o.effectiveTo());
+                        o.position() == null ? "" : o.position(), o.leadership().name(), DAY.format(o.effectiveFrom()),
+                        o.effectiveTo() == null ? "" : DAY.format(o.effectiveTo()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,9 +147,10 @@ public final class OfficialsCsv {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            // ISO (2025-03-01) as older exports wrote it; otherwise day first, as people write and Excel saves in Vietnam.
+            return text.length() == 10 && text.charAt(4) == '-' ? LocalDate.parse(text) : LocalDate.parse(text, DAY_READ);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("request.date.invalid", text);
+            throw new InvalidInputException("adoption.officials.csv.date", text);
         }
     }
 

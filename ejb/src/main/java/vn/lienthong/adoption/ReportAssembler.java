@@ -86,26 +86,44 @@ final class ReportAssembler {
         months.forEach(m -> perMonth.put(m, new int[2]));
         List<OfficialFigures> officials = new ArrayList<>();
 
+        // A leader is judged once per agency: a new position in the same agency opens a new posting, but the
+        // person is still one leader there, judged on the working days and activity of both postings together.
+        Map<String, Leader> leaders = new LinkedHashMap<>();
+        Map<String, Integer> activeDaysByMailbox = new HashMap<>();
+        List<OfficialFigures> inPostingOrder = new ArrayList<>();
         for (Posting posting : postings) {
             List<PostingMonth> used = usage.getOrDefault(posting.id(), List.of());
             OfficialFigures figures = official(posting, used, agencies.get(posting.agency()));
             officials.add(figures);
+            inPostingOrder.add(figures);
             if (!figures.leader()) {
                 continue;
             }
-            int[] agency = perAgency.computeIfAbsent(posting.agency(), a -> new int[2]);
-            agency[0]++;
-            agency[1] += figures.regular() ? 1 : 0;
+            activeDaysByMailbox.merge(posting.mailbox(), figures.activeDays(), Integer::sum);
+            Leader leader = leaders.computeIfAbsent(posting.mailbox() + "|" + posting.agency().value(),
+                    k -> new Leader(posting.agency(), new TreeMap<>()));
+            leader.working += figures.workingDays();
+            leader.activeWorking += figures.activeWorkingDays();
             for (YearMonth month : months) {
                 int working = workingDays(max(month.atDay(1), posting.from()), min(month.atEndOfMonth(), posting.to()));
                 if (working == 0) {
                     continue; // not in post, or no working day: neither counted nor judged that month
                 }
                 int active = used.stream().filter(r -> r.month().equals(month)).mapToInt(PostingMonth::activeWorkingDays).sum();
+                int[] m = leader.months.computeIfAbsent(month, k -> new int[2]);
+                m[0] += working;
+                m[1] += active;
+            }
+        }
+        for (Leader leader : leaders.values()) {
+            int[] agency = perAgency.computeIfAbsent(leader.agency, a -> new int[2]);
+            agency[0]++;
+            agency[1] += policy.isRegular(leader.activeWorking, leader.working) ? 1 : 0;
+            leader.months.forEach((month, days) -> {
                 int[] m = perMonth.get(month);
                 m[0]++;
-                m[1] += policy.isRegular(active, working) ? 1 : 0;
-            }
+                m[1] += policy.isRegular(days[1], days[0]) ? 1 : 0;
+            });
         }
 
         List<AgencyFigures> agencyRows = new ArrayList<>();
@@ -128,10 +146,36 @@ final class ReportAssembler {
 
         officials.sort(Comparator.comparing(OfficialFigures::agencyCode).thenComparing(OfficialFigures::fullName)
                 .thenComparing(OfficialFigures::mailbox));
-        List<OfficialFigures> idle = officials.stream().filter(o -> o.leader() && o.activeDays() == 0).toList();
+        // A leader with no activity in any of their postings in the period, listed once, in their latest posting.
+        Map<String, Integer> latestIdle = new HashMap<>();
+        for (int i = 0; i < postings.size(); i++) {
+            Posting p = postings.get(i);
+            if (inPostingOrder.get(i).leader() && activeDaysByMailbox.getOrDefault(p.mailbox(), 0) == 0) {
+                Integer seen = latestIdle.get(p.mailbox());
+                if (seen == null || p.from().isAfter(postings.get(seen).from())) {
+                    latestIdle.put(p.mailbox(), i);
+                }
+            }
+        }
+        List<OfficialFigures> idle = officials.stream()
+                .filter(o -> latestIdle.containsKey(o.mailbox()) && inPostingOrder.get(latestIdle.get(o.mailbox())) == o)
+                .toList();
         return new AdoptionReport(query.first(), query.last(), scopeCode, scopeName, query.withSubAgencies(),
                 policy.thresholdPercent(), workingDays(query.first(), query.last()), namesShown, false, now, total,
                 agencyRows, trend, namesShown ? officials : List.of(), namesShown ? idle : List.of(), least, List.copyOf(most));
+    }
+
+    /** One leader in one agency, over all their postings there in the period. */
+    private static final class Leader {
+        final AgencyCode agency;
+        final Map<YearMonth, int[]> months; // working days, active working days
+        int working;
+        int activeWorking;
+
+        Leader(AgencyCode agency, Map<YearMonth, int[]> months) {
+            this.agency = agency;
+            this.months = months;
+        }
     }
 
     private OfficialFigures official(Posting posting, List<PostingMonth> used, String agencyName) {

@@ -61,6 +61,8 @@ public final class DemoMailboxContent {
             "Đơn vị đã hoàn thành 95% chỉ tiêu văn bản điện tử; phần còn lại là văn bản mật gửi bản giấy.",
             "Trân trọng đề nghị quý cơ quan phối hợp thực hiện và báo cáo kết quả đúng thời hạn."};
 
+    private static DemoPki demoPki;
+
     private final List<DemoMessage> messages;
     private final X509Certificate trustAnchor;
 
@@ -108,6 +110,23 @@ public final class DemoMailboxContent {
         return trustAnchor;
     }
 
+    /**
+     * The demo's one certificate authority for this run (keys in memory only, fresh each start): every demo mailbox's
+     * signed message comes from it, and the demo's webmail trusts it unless told otherwise.
+     *
+     * @param now the certificates are valid from the day before this, on first use
+     */
+    public static X509Certificate demoRoot(Instant now) {
+        return demoPki(now).root();
+    }
+
+    private static synchronized DemoPki demoPki(Instant now) {
+        if (demoPki == null) {
+            demoPki = DemoPki.create(PEOPLE[0], Generator.address(0), AGENCIES[0] + " TP.HCM", now);
+        }
+        return demoPki;
+    }
+
     /** Builds the mailbox; one instance per generation, so that the random sequence stays in one place. */
     private static final class Generator {
         private static final Session LOCAL = Session.getInstance(new Properties());
@@ -138,7 +157,7 @@ public final class DemoMailboxContent {
             for (int i = 0; i < 8; i++) {
                 add(DRAFTS, outgoing(i, true), daysAgo(10), true);
             }
-            DemoPki pki = DemoPki.create(PEOPLE[0], address(0), AGENCIES[0] + " TP.HCM", now);
+            DemoPki pki = demoPki(now);
             SmimeSigner signer = new SmimeSigner(pki.signerKey(), pki.chain());
             add(INBOX, signer.sign(signedText(SIGNED_SUBJECT, "Phê duyệt kinh phí 150000000 đồng cho kế hoạch chuyển đổi số.")),
                     now.minus(Duration.ofHours(3)), false);
@@ -286,7 +305,7 @@ public final class DemoMailboxContent {
             return new InternetAddress(address(who), PEOPLE[who] + " - " + AGENCIES[who], "UTF-8");
         }
 
-        private static String address(int who) {
+        static String address(int who) {
             return "lienhe." + DOMAINS[who] + "@tphcm.gov.vn";
         }
 

@@ -510,7 +510,7 @@ public final class Mailbox implements AutoCloseable {
 
     private static int pageSize(int requested) {
         if (requested < 1 || requested > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("request.invalid");
+            throw new InvalidInputException("mail.page.size", requested, MAX_PAGE_SIZE);
         }
         return requested;
     }

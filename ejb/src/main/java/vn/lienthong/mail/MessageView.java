@@ -2,6 +2,7 @@ package vn.lienthong.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A message opened for reading. The body is either {@code html} (already sanitised) or {@code text}, or both when
@@ -24,5 +25,11 @@ public record MessageView(String folder, long uid, String subject, MailAddress f
         cc = List.copyOf(cc);
         attachments = List.copyOf(attachments);
         inlineParts = List.copyOf(inlineParts);
+    }
+
+    /** The same message with the signature's problem, if any, said in the reader's language. */
+    public MessageView inLanguage(Locale locale) {
+        return smime == null ? this : new MessageView(folder, uid, subject, from, to, cc, date, text, html, attachments,
+                inlineParts, smime.inLanguage(locale), markedRead);
     }
 }

@@ -1,6 +1,8 @@
 package vn.lienthong.platform;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,6 +15,7 @@ public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BUNDLE = "vn.lienthong.platform.messages";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Messages() {
     }
@@ -21,10 +24,24 @@ public final class Messages {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), supported(locale)).format(arguments);
+            return new MessageFormat(bundle.getString(key), supported(locale)).format(readable(arguments));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Dates as people read them in LienThong, dd/MM/yyyy in both languages, never ISO. */
+    private static Object[] readable(Object[] arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof LocalDate date) {
+                readable[i] = DAY.format(date);
+            }
+        }
+        return readable;
     }
 
     public static String format(Locale locale, DomainException e) {

@@ -110,4 +110,36 @@ class AdoptionExportFilesTest {
             assertTrue(text.contains("duongthutrang@tphcm.gov.vn"), text);
         }
     }
+
+    /**
+     * An agency's report had its own row and then the total row with the same code and name: "Sở TTTT, 2 leaders"
+     * twice, or, with sub-agencies, the agency alone and then with them, both under the agency's name.
+     */
+    @Test
+    void theTotalRowSaysItIsTheTotalOfTheScope() {
+        Map<AgencyCode, String> agencies = new LinkedHashMap<>();
+        agencies.put(SO, "Sở Thông tin và Truyền thông");
+        AdoptionReport scoped = new ReportAssembler(new AdoptionQuery(NOV.atDay(1), NOV.atEndOfMonth(), SO, true),
+                WorkingCalendar.vietnam(), RegularUsePolicy.DEFAULT).assemble(SO.value(), "Sở Thông tin và Truyền thông",
+                List.of(ReportAssemblerTest.leader(1, "duongthutrang@tphcm.gov.vn", SO, null, null)), List.of(),
+                agencies, Map.of(), true, Instant.parse("2026-11-29T01:00:00Z"));
+        String csv = new String(ReportCsv.write(new ReportTables(scoped, VI)), StandardCharsets.UTF_8);
+        assertEquals(1, csv.lines().filter(l -> l.startsWith(SO.value() + ",")).count(), csv);
+        assertTrue(csv.contains("\n\"\",Tổng cộng: Sở Thông tin và Truyền thông (000.00.11.H29) và các đơn vị trực thuộc,1,0,"), csv);
+        String english = new String(ReportCsv.write(new ReportTables(report(), Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertTrue(english.contains("\n\"\",Total: Whole city,2,"), english);
+    }
+
+    /** The PDF is read by people: "75,0%" in Vietnamese and "75.0%" in English, never the CSV's bare "75.0". */
+    @Test
+    void pdfPercentagesAreWrittenInTheReportsLanguage() throws Exception {
+        try (PDDocument document = Loader.loadPDF(ReportPdf.write(new ReportTables(report(), VI)))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("75,0%"), text);
+            assertFalse(text.contains("75.0"), text);
+        }
+        try (PDDocument document = Loader.loadPDF(ReportPdf.write(new ReportTables(report(), Locale.ENGLISH)))) {
+            assertTrue(new PDFTextStripper().getText(document).contains("75.0%"));
+        }
+    }
 }

@@ -43,7 +43,7 @@ class OfficialsCsvTest {
                 binh@tphcm.gov.vn,,000.00.11.H29,Phó Giám đốc,LEADER,
                 chi@tphcm.gov.vn,Lê Chi,H29,Trưởng phòng,MANAGER,
                 dung@tphcm.gov.vn,Đỗ Dung,000.00.12.H29,Trưởng phòng,BOSS,
-                em@tphcm.gov.vn,Phạm Em,000.00.12.H29,Chuyên viên,NONE,01/02/2026
+                em@tphcm.gov.vn,Phạm Em,000.00.12.H29,Chuyên viên,NONE,31/02/2026
                 """;
         OfficialsCsv.Parsed parsed = OfficialsCsv.parse(new StringReader(csv), TODAY);
 
@@ -60,6 +60,29 @@ class OfficialsCsvTest {
                 LocalDate.of(2025, 3, 1), LocalDate.of(2026, 6, 30));
         OfficialsCsv.Parsed parsed = OfficialsCsv.parse(new StringReader(OfficialsCsv.write(List.of(record))), TODAY);
         assertEquals(List.of(record), parsed.rows().stream().map(OfficialsCsv.Row::official).toList());
+    }
+
+    /**
+     * Dates are written as people read them in Vietnam, and read back whether the file kept them, an administrator
+     * typed 1/3/2025, Excel saved them day first, or an older export wrote them ISO. A date that does not exist is
+     * reported on its line.
+     */
+    @Test
+    void datesAreWrittenDayFirstAndReadInEveryFormAnAdministratorMeets() throws IOException {
+        OfficialRecord record = new OfficialRecord(Mailbox.of("hoa@tphcm.gov.vn"), "Trịnh Thị Hoa",
+                vn.lienthong.directory.AgencyCode.parse("000.00.13.H29"), "Phó Giám đốc", Leadership.MANAGER,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2026, 6, 30));
+        String written = OfficialsCsv.write(List.of(record));
+        assertTrue(written.contains(",01/03/2025,30/06/2026"), written);
+        String csv = String.join("\n", "email,full_name,agency_code,effective_from,effective_to",
+                "a@tphcm.gov.vn,Lê Văn A,000.00.13.H29,1/3/2025,",
+                "b@tphcm.gov.vn,Lê Văn B,000.00.13.H29,2025-03-01,30/06/2026",
+                "c@tphcm.gov.vn,Lê Văn C,000.00.13.H29,31/02/2025,");
+        OfficialsCsv.Parsed parsed = OfficialsCsv.parse(new StringReader(csv), TODAY);
+        assertEquals(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1)),
+                parsed.rows().stream().map(r -> r.official().effectiveFrom()).toList());
+        assertEquals(LocalDate.of(2026, 6, 30), parsed.rows().get(1).official().effectiveTo());
+        assertEquals(List.of(4L), parsed.errors().stream().map(OfficialsCsv.LineError::line).toList());
     }
 
     @Test

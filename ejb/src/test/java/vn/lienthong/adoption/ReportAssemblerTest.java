@@ -68,6 +68,38 @@ class ReportAssemblerTest {
         assertEquals(1, report.agencies().get(1).leaders());
     }
 
+    /**
+     * A new position in the same agency opens a new posting, but the person stays one leader there: counted once and
+     * judged on both postings' working days together, and listed as idle only when neither posting saw any use.
+     */
+    @Test
+    void aPromotionInTheMonthKeepsOneLeaderJudgedOnTheWholeMonth() {
+        LocalDate promoted = LocalDate.of(2026, 11, 16);
+        AdoptionReport report = month.assemble("", null, List.of(
+                        posting(1, "a@x.vn", "Phó Giám đốc", null, promoted.minusDays(1)),
+                        posting(2, "a@x.vn", "Giám đốc", promoted, null),
+                        posting(3, "b@x.vn", "Phó Giám đốc", null, promoted.minusDays(1)),
+                        posting(4, "b@x.vn", "Giám đốc", promoted, null),
+                        posting(5, "c@x.vn", "Phó Giám đốc", null, promoted.minusDays(1)),
+                        posting(6, "c@x.vn", "Giám đốc", promoted, null)),
+                List.of(use(1, NOV, 7), use(2, NOV, 10), use(3, NOV, 2)), AGENCIES, Map.of(), true, Instant.EPOCH);
+
+        // a: 7 of 10 working days, then 10 of 11: 17 of 21 is over 80%, although the first posting alone is not
+        assertEquals(3, report.agencies().get(0).leaders());
+        assertEquals(1, report.agencies().get(0).regularUsers());
+        assertEquals(3, report.trend().get(0).leaders());
+        assertEquals(1, report.trend().get(0).regularUsers());
+        assertEquals(6, report.officials().size(), "each posting keeps its row with its position");
+        // b used email before the promotion: not idle; c never did: listed once, in the current position
+        assertEquals(List.of("c@x.vn Giám đốc"), report.leadersWithoutUse().stream()
+                .map(o -> o.mailbox() + " " + o.position()).toList());
+    }
+
+    static ReportAssembler.Posting posting(long id, String mailbox, String position, LocalDate from, LocalDate to) {
+        return new ReportAssembler.Posting(id, mailbox, "Lãnh đạo " + mailbox, SO, position, Leadership.LEADER,
+                from == null ? LocalDate.of(2020, 1, 1) : from, to);
+    }
+
     @Test
     void leadersWithNoUseAndNonLeadersAreToldApart() {
         AdoptionReport report = month.assemble("", null,

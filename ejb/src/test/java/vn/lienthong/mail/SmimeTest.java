@@ -83,6 +83,12 @@ class SmimeTest {
         assertEquals(Signature.INVALID, verdict.signature());
         assertFalse(verdict.isValidAndTrusted());
         assertEquals("Nguyễn Văn An", verdict.signer().name(), "the reader still sees who claims to have signed");
+        // The reason is said in English for the log, and in the reader's language for the API.
+        assertEquals(SmimeVerdict.Problem.CONTENT_CHANGED, verdict.reason());
+        assertEquals("The content changed after signing.", verdict.problem());
+        assertEquals("Nội dung thư đã bị thay đổi sau khi ký.",
+                verdict.inLanguage(java.util.Locale.forLanguageTag("vi")).problem());
+        assertEquals(verdict.problem(), verdict.inLanguage(java.util.Locale.ENGLISH).problem());
     }
 
     @Test
@@ -95,6 +101,9 @@ class SmimeTest {
         assertEquals(Signature.VALID, verdict.signature());
         assertEquals(Trust.UNTRUSTED, verdict.trust());
         assertNotNull(verdict.problem());
+        assertEquals(SmimeVerdict.Problem.NO_TRUSTED_PATH, verdict.reason());
+        assertTrue(verdict.inLanguage(null).problem().startsWith("Chữ ký hợp lệ nhưng chứng thư số của người ký"),
+                verdict.inLanguage(null).problem());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagesTest {
 
@@ -56,5 +57,14 @@ class MessagesTest {
         }
         assertEquals("The signer's certificate does not come from a trusted certification authority.",
                 Messages.format(Locale.ENGLISH, "signature.reason.UNTRUSTED"));
+    }
+
+    /** A date in a message is written dd/MM/yyyy in both languages, as everywhere people read one, not ISO. */
+    @Test
+    void datesAreWrittenDayFirst() {
+        assertEquals("Hộp thư a@tphcm.gov.vn không có vị trí công tác nào vào ngày 01/03/2026.",
+                Messages.format(null, "adoption.official.notCurrent", "a@tphcm.gov.vn", java.time.LocalDate.of(2026, 3, 1)));
+        assertTrue(Messages.format(Locale.ENGLISH, "adoption.official.notCurrent", "a@tphcm.gov.vn",
+                java.time.LocalDate.of(2026, 3, 1)).contains("01/03/2026"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import vn.lienthong.mail.DemoMailboxContent;
 import vn.lienthong.mail.MailAccount;
 import vn.lienthong.mail.MailLoginMode;
 import vn.lienthong.mail.Mailbox;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
  *   <li>{@code lienthong.mail.master.user}, {@code lienthong.mail.master.password},
  *       {@code lienthong.mail.master.login-format} (default {@code {mailbox}*{master}}, Dovecot's);</li>
  *   <li>{@code lienthong.mail.timeout-ms}: connect and read timeout (default 10000);</li>
- *   <li>{@code lienthong.mail.smime.trust-anchors}: a PEM file of the CA certificates whose signers are trusted;</li>
+ *   <li>{@code lienthong.mail.smime.trust-anchors}: a PEM file of the CA certificates whose signers are trusted;
+ *       when it is empty, the demo ({@code lienthong.demo}) trusts its own demo CA;</li>
  *   <li>{@code lienthong.mail.smime.keystore}, {@code lienthong.mail.smime.keystore-password}: the leaders' own
  *       signing keys (PKCS#12, one alias per mailbox address; docs/decisions/033), empty when nobody signs.</li>
  * </ul>
@@ -121,7 +123,12 @@ public class MailConnections {
     MailboxSettings settings() {
         MailboxSettings built = settings;
         if (built == null) {
-            built = MailboxSettings.standard(new SmimeVerifier(trustAnchors(setting("lienthong.mail.smime.trust-anchors", ""))), clock);
+            List<X509Certificate> anchors = trustAnchors(setting("lienthong.mail.smime.trust-anchors", ""));
+            if (anchors.isEmpty() && Boolean.getBoolean("lienthong.demo")) {
+                // The demo's signed messages come from the demo CA: without it the demo could never show "trusted".
+                anchors.add(DemoMailboxContent.demoRoot(clock.instant()));
+            }
+            built = MailboxSettings.standard(new SmimeVerifier(anchors), clock);
             settings = built;
         }
         return built;

@@ -33,6 +33,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.Store;
 import vn.lienthong.mail.SignerIdentity;
 import vn.lienthong.mail.SmimeVerdict;
+import vn.lienthong.mail.SmimeVerdict.Problem;
 import vn.lienthong.mail.SmimeVerdict.Signature;
 import vn.lienthong.mail.SmimeVerdict.Trust;
 
@@ -93,7 +94,7 @@ public final class SmimeChecks {
                     : new SMIMESigned(raw);
             return verdict(signed, senders(message), trustAnchors);
         } catch (MessagingException | IOException | CMSException | SMIMEException | RuntimeException e) {
-            return invalid(null, null, false, "unreadable signature: " + e.getMessage());
+            return invalid(null, null, false, Problem.UNREADABLE, e.getMessage());
         }
     }
 
@@ -118,7 +119,7 @@ public final class SmimeChecks {
         Store<X509CertificateHolder> certificates = signed.getCertificates();
         Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
         if (signers.isEmpty()) {
-            return invalid(null, null, false, "no signer");
+            return invalid(null, null, false, Problem.NO_SIGNER, null);
         }
         // Mail has one signer in practice; every signer must hold for the content to count as intact.
         SmimeVerdict verdict = null;
@@ -137,37 +138,43 @@ public final class SmimeChecks {
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = certificates.getMatches(signer.getSID());
         if (matches.isEmpty()) {
-            return invalid(null, signedAt, false, "the signer's certificate is not in the message");
+            return invalid(null, signedAt, false, Problem.CERTIFICATE_MISSING, null);
         }
         X509CertificateHolder holder = matches.iterator().next();
         SignerIdentity identity = identity(holder);
         boolean matchesSender = identity.email() != null && senders.contains(identity.email().toLowerCase(Locale.ROOT));
         try {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(holder))) {
-                return invalid(identity, signedAt, matchesSender, "the signature does not match");
+                return invalid(identity, signedAt, matchesSender, Problem.SIGNATURE_MISMATCH, null);
             }
         } catch (CMSSignerDigestMismatchException e) {
-            return invalid(identity, signedAt, matchesSender, "the content changed after signing");
+            return invalid(identity, signedAt, matchesSender, Problem.CONTENT_CHANGED, null);
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException e) {
-            return invalid(identity, signedAt, matchesSender, e.getMessage());
+            return invalid(identity, signedAt, matchesSender, Problem.VERIFICATION_FAILED, e.getMessage());
         }
-        String trustProblem = trustProblem(holder, certificates, anchors, signedAt);
-        return new SmimeVerdict(Signature.VALID, trustProblem == null ? Trust.TRUSTED : Trust.UNTRUSTED,
-                identity, signedAt, matchesSender, trustProblem);
+        TrustProblem trustProblem = trustProblem(holder, certificates, anchors, signedAt);
+        return trustProblem == null
+                ? SmimeVerdict.of(Signature.VALID, Trust.TRUSTED, identity, signedAt, matchesSender, null, null)
+                : SmimeVerdict.of(Signature.VALID, Trust.UNTRUSTED, identity, signedAt, matchesSender,
+                trustProblem.reason(), trustProblem.detail());
     }
 
-    private static SmimeVerdict invalid(SignerIdentity identity, Instant signedAt, boolean matchesSender, String why) {
-        return new SmimeVerdict(Signature.INVALID, Trust.NOT_CHECKED, identity, signedAt, matchesSender, why);
+    private static SmimeVerdict invalid(SignerIdentity identity, Instant signedAt, boolean matchesSender,
+                                        Problem reason, String detail) {
+        return SmimeVerdict.of(Signature.INVALID, Trust.NOT_CHECKED, identity, signedAt, matchesSender, reason, detail);
+    }
+
+    private record TrustProblem(Problem reason, String detail) {
     }
 
     /**
      * PKIX path from the signer to an anchor, at the signing time when claimed. Revocation is not checked: the
      * server cannot be assumed to reach the CAs' CRL or OCSP endpoints.
      */
-    private static String trustProblem(X509CertificateHolder signer, Store<X509CertificateHolder> certificates,
+    private static TrustProblem trustProblem(X509CertificateHolder signer, Store<X509CertificateHolder> certificates,
                                        List<X509Certificate> anchors, Instant signedAt) {
         if (anchors.isEmpty()) {
-            return "no trust anchors are configured";
+            return new TrustProblem(Problem.NO_TRUST_ANCHORS, null);
         }
         try {
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
@@ -194,7 +201,7 @@ public final class SmimeChecks {
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return null;
         } catch (GeneralSecurityException e) {
-            return "no trusted path: " + e.getMessage();
+            return new TrustProblem(Problem.NO_TRUSTED_PATH, e.getMessage());
         }
     }
 

@@ -110,7 +110,7 @@ public final class ReportPdf {
                 fill(color, plotX, rowTop - rowHeight + 3, (float) (plotWidth * value / 100), rowHeight - 6);
             }
             textAt(font, 7.5f, plotX + plotWidth + 4, rowTop - rowHeight + 4,
-                    value == null ? "–" : String.format("%.0f%%", value));
+                    value == null ? "–" : tables.percentText(value, 0));
             rowTop -= rowHeight;
         }
         line(TARGET, plotX + plotWidth, top - 16, plotX + plotWidth, rowTop);
@@ -149,7 +149,7 @@ public final class ReportPdf {
 
     private void table(ReportTables.Table table, ReportTables tables) throws IOException {
         float size = table.headers().size() > 12 ? 6.2f : 7.2f;
-        float[] columns = columnWidths(table, size, PAGE.getWidth() - 2 * MARGIN);
+        float[] columns = columnWidths(table, tables, size, PAGE.getWidth() - 2 * MARGIN);
         if (y - 60 < MARGIN) {
             newPage();
         }
@@ -165,7 +165,7 @@ public final class ReportPdf {
             }
             float x = MARGIN;
             for (int c = 0; c < row.size(); c++) {
-                textAt(font, size, x, y - size - 2, fit(ReportTables.format(row.get(c)), font, size, columns[c] - 3));
+                textAt(font, size, x, y - size - 2, fit(tables.display(row.get(c)), font, size, columns[c] - 3));
                 x += columns[c];
             }
             y -= size + 5;
@@ -178,7 +178,7 @@ public final class ReportPdf {
      * narrow for all of them, every column keeps room for its header's longest word and the rest of the page is
      * shared in proportion to what each column still lacks.
      */
-    private float[] columnWidths(ReportTables.Table table, float size, float width) throws IOException {
+    private float[] columnWidths(ReportTables.Table table, ReportTables tables, float size, float width) throws IOException {
         int n = table.headers().size();
         float[] natural = new float[n];
         float[] least = new float[n];
@@ -190,7 +190,7 @@ public final class ReportPdf {
         }
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < Math.min(n, row.size()); c++) {
-                natural[c] = Math.max(natural[c], font.getStringWidth(ReportTables.format(row.get(c))) / 1000 * size + 4);
+                natural[c] = Math.max(natural[c], font.getStringWidth(tables.display(row.get(c))) / 1000 * size + 4);
             }
         }
         float naturalSum = 0;

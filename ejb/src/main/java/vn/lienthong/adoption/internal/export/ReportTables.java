@@ -57,10 +57,7 @@ public final class ReportTables {
         List<String> lines = new ArrayList<>();
         lines.add(text("adoption.export.period", DAY.format(report.first()), DAY.format(report.last()),
                 report.workingDays()));
-        String scope = report.scopeCode().isEmpty() ? text("adoption.export.cityWide")
-                : report.scopeName() + " (" + report.scopeCode() + ")";
-        lines.add(text("adoption.export.scope", report.withSubAgencies() && !report.scopeCode().isEmpty()
-                ? text("adoption.export.withSubAgencies", scope) : scope));
+        lines.add(text("adoption.export.scope", scope()));
         lines.add(text("adoption.export.policy", report.policyText(locale)));
         lines.add(text("adoption.export.target"));
         lines.add(text("adoption.export.generated",
@@ -75,7 +72,7 @@ public final class ReportTables {
         List<Table> tables = new ArrayList<>();
         List<List<Object>> agencies = new ArrayList<>();
         report.agencies().forEach(a -> agencies.add(agency(a)));
-        agencies.add(agency(report.total()));
+        agencies.add(total(report.total()));
         tables.add(new Table(text("adoption.export.agencies"), headers("agency"), agencies));
         List<List<Object>> months = new ArrayList<>();
         report.trend().forEach(m -> months.add(List.of(MONTH.format(m.month()), m.workingDays(), m.leaders(),
@@ -91,7 +88,24 @@ public final class ReportTables {
         return tables;
     }
 
-    /** The city-wide or scope total row is named like the scope. */
+    /**
+     * The total row says it is the total, of what: an agency's own row and the total of it with its sub-agencies
+     * would otherwise stand one under the other with the same code and name and different figures.
+     */
+    private List<Object> total(AgencyFigures a) {
+        List<Object> row = new ArrayList<>(agency(a));
+        row.set(0, "");
+        row.set(1, text("adoption.export.total", scope()));
+        return row;
+    }
+
+    private String scope() {
+        String scope = report.scopeCode().isEmpty() ? text("adoption.export.cityWide")
+                : report.scopeName() + " (" + report.scopeCode() + ")";
+        return report.withSubAgencies() && !report.scopeCode().isEmpty()
+                ? text("adoption.export.withSubAgencies", scope) : scope;
+    }
+
     private List<Object> agency(AgencyFigures a) {
         String name = a.name() == null || a.name().isEmpty() ? text("adoption.export.cityWide") : a.name();
         return Arrays.asList(a.code(), name, a.leaders(), a.regularUsers(), percent(a.regularShare()),
@@ -113,6 +127,27 @@ public final class ReportTables {
 
     static Object percent(Double share) {
         return share == null ? "" : new Percent(share);
+    }
+
+    /**
+     * A cell as people read it in the report's language: a percentage with one decimal, the decimal sign of the
+     * language and a percent sign ("75,0%" in Vietnamese, "75.0%" in English). The PDF writes this; CSV keeps
+     * {@link #format}, which other programs read back.
+     */
+    String display(Object cell) {
+        if (cell instanceof Percent p) {
+            return percentText(p.value(), 1);
+        }
+        return format(cell);
+    }
+
+    /** A share on the 0–100 scale with the given decimals and a percent sign, in the report's language. */
+    String percentText(double value, int decimals) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Messages.supported(locale));
+        number.setMinimumFractionDigits(decimals);
+        number.setMaximumFractionDigits(decimals);
+        number.setGroupingUsed(false);
+        return number.format(value) + "%";
     }
 
     static String format(Object cell) {

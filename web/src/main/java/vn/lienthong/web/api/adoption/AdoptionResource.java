@@ -80,7 +80,8 @@ public class AdoptionResource {
     public record DayCorrection(String kind, String name) {
     }
 
-    public record PolicyChange(@NotNull Integer thresholdPercent) {
+    /** A whole percentage: 75.5 is refused, not cut to 75. */
+    public record PolicyChange(@NotNull java.math.BigDecimal thresholdPercent) {
     }
 
     public record OfficialsImportView(int added, int changed, int unchanged, List<LineErrorView> errors) {
@@ -101,7 +102,7 @@ public class AdoptionResource {
             + "the month of its first line when the timestamps have no year; guessed when absent")
     public ImportReportView importLog(InputStream body, @QueryParam("name") String name,
                                       @QueryParam("month") String month) {
-        return ImportReportView.of(imports.importNow(name, body, Periods.month(month), "API"));
+        return ImportReportView.of(imports.importNow(name, body, Periods.month(month), "API"), locale(null));
     }
 
     @GET
@@ -204,11 +205,14 @@ public class AdoptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the regular-use threshold, 1–100% of a month's working days (auditors)")
     public ReportView.PolicyView setPolicy(@NotNull PolicyChange change, @QueryParam("lang") String lang) {
-        if (change.thresholdPercent() == null) {
-            throw new InvalidInputException("adoption.policy.threshold.invalid", (Object) null);
+        java.math.BigDecimal asked = change.thresholdPercent();
+        if (asked == null || asked.stripTrailingZeros().scale() > 0 || asked.compareTo(java.math.BigDecimal.ONE) < 0
+                || asked.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("adoption.policy.threshold.invalid",
+                    asked == null ? null : asked.toPlainString());
         }
-        return new ReportView.PolicyView(change.thresholdPercent(),
-                settings.setPolicy(change.thresholdPercent()).describe(locale(lang)));
+        int threshold = asked.intValueExact();
+        return new ReportView.PolicyView(threshold, settings.setPolicy(threshold).describe(locale(lang)));
     }
 
     @GET

@@ -23,6 +23,7 @@ import vn.lienthong.mail.MessageView;
 import vn.lienthong.mail.RemoteImages;
 import vn.lienthong.mail.Webmail;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.web.platform.Problems;
 import vn.lienthong.web.ui.mail.MailLinks;
 
 import java.util.List;
@@ -50,6 +51,9 @@ public class MailResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Path("/session")
@@ -95,6 +99,7 @@ public class MailResource {
             throw new InvalidInputException("request.invalid");
         }
         return webmail.read(folder, uid, RemoteImages.BLOCK,
-                MailLinks.inlineImages(uri.getBaseUri().getPath().replaceFirst("/api/?$", ""), folder, uid));
+                MailLinks.inlineImages(uri.getBaseUri().getPath().replaceFirst("/api/?$", ""), folder, uid))
+                .inLanguage(Problems.locale(headers));
     }
 }

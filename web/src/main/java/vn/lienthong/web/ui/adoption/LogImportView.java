@@ -86,7 +86,8 @@ public class LogImportView implements Serializable {
 
     public ImportReportView getReport() {
         ImportJob job = getJob();
-        return job == null || job.report() == null ? null : ImportReportView.of(job.report());
+        return job == null || job.report() == null ? null : ImportReportView.of(job.report(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Each unknown address with its number of events, as the report lists them. */
