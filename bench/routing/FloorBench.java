@@ -12,7 +12,6 @@ import vn.lienthong.signing.TrustSettings;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -36,7 +35,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FloorBench {
 
-    static final byte[] MARK = "So ban: 0000000000".getBytes(StandardCharsets.US_ASCII);
     static final char[] PASSWORD = "changeit".toCharArray();
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     static final String[] STEPS = {"typing (typeOf)", "text extraction (Tika/PDFBox)", "stamp detector + fold",
@@ -47,7 +45,8 @@ public final class FloorBench {
         Path pki = Path.of(args[1], "fixtures/signatures/pki");
         int perRound = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int mark = indexOf(letter, MARK);
+        int mark = RoutingBench.indexOf(letter, RoutingBench.MARK); // compiled with the harness: its letter, its numbers
+        check(mark >= 0, "the letter has no placeholder: make it with MakePdf");
 
         ContentInspector inspector = new ContentInspector(ContentPolicy.defaults(), new Inline());
         SecrecyStampDetector stamps = new SecrecyStampDetector();
@@ -98,7 +97,7 @@ public final class FloorBench {
             throws Exception {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         for (int n = 0; n < documents; n++) {
-            byte[] pdf = distinct(letter, mark, round, n);
+            byte[] pdf = RoutingBench.distinct(letter, mark, "floor-" + round, n);
             long t0 = cpu();
             TrueType type = inspector.typeOf("congvan.pdf", pdf);
             long t1 = cpu();
@@ -121,14 +120,6 @@ public final class FloorBench {
                 nanos[i] += (t[i + 1] - t[i]) / 1e6;
             }
         }
-    }
-
-    /** This round's own letter: the harness's {@code distinct}, so that every document has its own bytes. */
-    static byte[] distinct(byte[] pdf, int mark, int round, int n) {
-        byte[] copy = pdf.clone();
-        byte[] own = String.format(Locale.ROOT, "%010d", (round + 2L) * 100_000L + n).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(own, 0, copy, mark + MARK.length - own.length, own.length);
-        return copy;
     }
 
     static long cpu() {
@@ -157,19 +148,6 @@ public final class FloorBench {
         if (!condition) {
             throw new IllegalStateException(message);
         }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("no placeholder in the letter");
     }
 
     /** Runs each task on the caller's thread, so that the parse's CPU is on the clock the bench reads. */

@@ -11,6 +11,6 @@ mvn -o -q -B -pl ejb compile dependency:build-classpath -Dmdep.outputFile="$PWD/
 cp="ejb/target/classes:$(cat "$out/classpath.txt")"
 # The letter exactly as bench/routing/run.sh writes it.
 java -cp "$cp" bench/routing/MakePdf.java "$out/letter.pdf" 204800
-javac -nowarn -d "$out" -cp "$cp" bench/routing/FloorBench.java
+javac -nowarn -d "$out" -cp "$cp" bench/routing/FloorBench.java bench/routing/RoutingBench.java
 java -Xms512m -Xmx512m -cp "$out:$cp" FloorBench "$out/letter.pdf" "${SHARED_DIR:-../shared}" "${1:-300}" "${2:-5}" \
     2>&1 | grep -v -e '^SLF4J' -e 'Log4j API'
