@@ -1,5 +1,10 @@
 package vn.lienthong.content;
 
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,31 @@ class ContentExtractionTest {
             assertEquals(typedTwice.outcome(), typedOnce.outcome(), name);
             assertEquals(typedTwice.type(), typedOnce.type(), name);
             assertEquals(typedTwice.text(), typedOnce.text(), name);
+        }
+    }
+
+    @Test
+    void theProbesTypeGivesTheTextTikasOwnDetectionGives() throws Exception {
+        // Decision 043: the parse is told the type the probe found instead of detecting it again; the text, the
+        // entries of an archive included (each detected on its own), must be what Tika's own detection gives.
+        byte[] pdf = fixture("fixtures", "signatures", "docs", "congvan.pdf");
+        byte[] docx = fixture("fixtures", "signatures", "docs", "congvan.docx");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("congvan.pdf", pdf);
+        files.put("congvan.docx", docx);
+        files.put("ghichu.txt", utf8("Sở Thông tin và Truyền thông\nthư điện tử công vụ\n"));
+        files.put("hoso.zip", zip(Map.of("congvan.pdf", pdf, "congvan.docx", docx, "ghichu.txt", utf8("nội dung"))));
+        AutoDetectParser detecting = new AutoDetectParser();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey();
+            Extraction typedByTheProbe = INSPECTOR.extract(name, file.getValue(), INSPECTOR.typeOf(name, file.getValue()));
+            BodyContentHandler detected = new BodyContentHandler(-1);
+            try (TikaInputStream in = TikaInputStream.get(file.getValue())) {
+                detecting.parse(in, detected, new Metadata(), new ParseContext());
+            }
+            assertEquals(Outcome.OK, typedByTheProbe.outcome(), name + ": " + typedByTheProbe.detail());
+            assertTrue(typedByTheProbe.text().length() > 10, name);
+            assertEquals(detected.toString(), typedByTheProbe.text(), name);
         }
     }
 

@@ -4,6 +4,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
@@ -41,7 +42,7 @@ public final class BoundedParse {
         BodyContentHandler handler = new BodyContentHandler(maxCharacters);
         Optional<TrueType> typed = Optional.of(type);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, new Metadata(), new ParseContext());
+            parser.parse(in, handler, typedAs(type), new ParseContext());
             return new Extraction(Outcome.OK, typed, handler.toString(), Optional.empty(), "");
         } catch (Exception | StackOverflowError e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
@@ -56,6 +57,19 @@ public final class BoundedParse {
             }
             return new Extraction(Outcome.MALFORMED, typed, "", Optional.empty(), e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The metadata of a parse of bytes the probe has typed: {@link TypeProbe} asked the same detector about the same
+     * bytes ({@link Tika#detect}), so the AutoDetectParser's CompositeDetector is told the answer through Tika's own
+     * override key instead of detecting again (the magic and container detectors, about 0.7 ms for a 200 KB PDF;
+     * decision 043). The parser, its limits and its handler are unchanged. Only this document's metadata carries the
+     * type: what it embeds (an archive's entries, a PDF's attachments) gets new metadata and is detected as before.
+     */
+    private static Metadata typedAs(TrueType type) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.mediaType());
+        return metadata;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Checks the signatures of a document once, when it arrives, and keeps what was found (decision 051): each file with
@@ -48,7 +49,10 @@ public class ArrivalSignatures {
     @Inject
     Clock clock;
 
-    /** A document delivered inside LienThong: its stored files, as the sender signed them at issue. */
+    /**
+     * A document delivered inside LienThong: its stored files, as the sender signed them at issue. A new incoming
+     * document is persisted here, once its verdict is set.
+     */
     public Optional<Verdict> checkStored(IncomingDocument incoming) {
         List<DocumentFile> files = em.createNamedQuery("DocumentFile.ofDocument", DocumentFile.class)
                 .setParameter("document", incoming.delivery().outgoingId()).getResultList();
@@ -79,7 +83,9 @@ public class ArrivalSignatures {
             }
         });
         Instant now = clock.instant();
-        List<SignatureCheck> checks = new ArrayList<>();
+        // The reports first, then the verdict on the document, then the rows: a document that arrives through the
+        // router is stored here, once, with its verdict, rather than inserted and updated at once (decision 043).
+        Map<DocumentFile, SignatureReport> reports = new LinkedHashMap<>();
         contents.entrySet().stream().filter(e -> e.getKey().role() != FileRole.SIGNATURE)
                 .sorted(Comparator.comparing((Map.Entry<DocumentFile, byte[]> e) -> e.getKey().role())
                         .thenComparing(e -> e.getKey().id()))
@@ -87,17 +93,24 @@ public class ArrivalSignatures {
                     DocumentFile file = e.getKey();
                     String signatureName = file.fileName() + ".p7s";
                     byte[] signature = detached.get(signatureName);
-                    SignatureReport report = signatures.verify(file.fileName(), e.getValue(),
-                            signature == null ? null : signatureName, signature);
-                    checks.add(new SignatureCheck(incoming.id(), file.id(), file.fileName(), report, now));
+                    reports.put(file, signatures.verify(file.fileName(), e.getValue(),
+                            signature == null ? null : signatureName, signature));
                 });
-        if (edxmlOrNull != null) {
-            checks.add(new SignatureCheck(incoming.id(), null, SignatureCheck.ENVELOPE, envelope(edxmlOrNull), now));
+        SignatureReport envelope = edxmlOrNull == null ? null : envelope(edxmlOrNull);
+        Optional<SignatureReport> worst = Stream.concat(reports.values().stream(), Stream.ofNullable(envelope))
+                .max(Comparator.comparing(r -> severity(r.verdict())));
+        worst.ifPresent(r -> incoming.signaturesChecked(r.verdict(), r.reason()));
+        if (!em.contains(incoming)) {
+            em.persist(incoming);
+        }
+        List<SignatureCheck> checks = new ArrayList<>();
+        reports.forEach((file, report) -> checks.add(new SignatureCheck(incoming.id(), file.id(), file.fileName(),
+                report, now)));
+        if (envelope != null) {
+            checks.add(new SignatureCheck(incoming.id(), null, SignatureCheck.ENVELOPE, envelope, now));
         }
         checks.forEach(em::persist);
-        Optional<SignatureCheck> worst = checks.stream().max(Comparator.comparing(c -> severity(c.verdict())));
-        worst.ifPresent(c -> incoming.signaturesChecked(c.verdict(), c.reason()));
-        return worst.map(SignatureCheck::verdict);
+        return worst.map(SignatureReport::verdict);
     }
 
     /**

@@ -77,9 +77,8 @@ public class DeliveryRouter implements MessageListener {
             delivery.exported(now);
         } else {
             delivery.arrive(now);
-            IncomingDocument incoming = new IncomingDocument(delivery, now);
-            em.persist(incoming);
-            arrivalSignatures.checkStored(incoming);
+            // Stored by the check, with its verdict: one insert rather than an insert and an update (decision 043).
+            arrivalSignatures.checkStored(new IncomingDocument(delivery, now));
         }
         em.persist(new DeliveryHistoryEntry(deliveryId, delivery.status().map(Enum::name).orElse(delivery.routing().name()),
                 now, "system", null));
