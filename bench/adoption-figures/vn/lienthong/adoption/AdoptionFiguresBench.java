@@ -186,7 +186,7 @@ public class AdoptionFiguresBench {
 
     static void measure(Connection c, String url) throws Exception {
         Stats stats = new Stats();
-        CalendarTable.Stored calendar = CalendarTable.load(c);
+        StoredCalendar calendar = CalendarTable.load(c);
         ExchangeFigures exchange = new ExchangeFigures();
         var field = ExchangeFigures.class.getDeclaredField("dataSource");
         field.setAccessible(true);
@@ -222,7 +222,7 @@ public class AdoptionFiguresBench {
     }
 
     /** What AdoptionFigures.report does for an auditor, with JDBC in place of JPA for the postings. */
-    static AdoptionReport figures(Connection c, AdoptionQuery query, CalendarTable.Stored calendar,
+    static AdoptionReport figures(Connection c, AdoptionQuery query, StoredCalendar calendar,
                                   ExchangeFigures exchange) throws SQLException {
         Map<AgencyCode, String> agencies = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT code, name FROM agency ORDER BY code")) {

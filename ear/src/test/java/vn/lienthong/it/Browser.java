@@ -134,6 +134,20 @@ final class Browser implements AutoCloseable {
         return read(By.id(id), WebElement::getText);
     }
 
+    /**
+     * Waits until the element shows the text, finding it again when ajax replaces it; on a timeout keeps a screenshot
+     * named after the element and fails with what it did show.
+     */
+    void awaitText(String id, String expected) throws IOException {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until((WebDriver d) -> d.findElement(By.id(id)).getText().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + id.replace(':', '-'));
+            throw new AssertionError("#" + id + " never showed \"" + expected + "\": " + text(id), e);
+        }
+    }
+
     /** Reads from an element, finding it again when Chromium has lost the node between the find and the read. */
     <T> T read(By target, Function<WebElement, T> what) {
         for (int attempt = 1; ; attempt++) {

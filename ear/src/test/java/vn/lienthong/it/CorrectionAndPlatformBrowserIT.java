@@ -5,14 +5,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,16 +24,6 @@ class CorrectionAndPlatformBrowserIT extends LienThongEar {
 
     private final Api api = Api.as("vanthu.sotttt", DEMO_PASSWORD);
 
-    private static void awaitText(Browser browser, String id, String expected) throws Exception {
-        try {
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until((WebDriver d) -> d.findElement(By.id(id)).getText().contains(expected));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot("gaps-timeout-" + id.replace(':', '-'));
-            throw new AssertionError("#" + id + " never showed \"" + expected + "\": " + browser.text(id), e);
-        }
-    }
-
     @Test
     void aClerkCorrectsAPaperDispatchWithAReasonAndSeesItsHistory() throws Exception {
         long id = Exchange.issue(api, "Báo cáo mật cần đính chính " + UUID.randomUUID(), "MAT", false, QUAN1);
@@ -47,17 +33,17 @@ class CorrectionAndPlatformBrowserIT extends LienThongEar {
         try (Browser clerk = Browser.open()) {
             clerk.signIn("vanthu.sotttt", DEMO_PASSWORD);
             clerk.go("/clerk/outgoing-document.xhtml?id=" + id);
-            awaitText(clerk, "dispatch", "Chưa có lần đính chính nào");
+            clerk.awaitText("dispatch", "Chưa có lần đính chính nào");
 
             new Select(clerk.driver.findElement(By.id("correction:fixCarriage"))).selectByVisibleText("Giao liên");
             clerk.driver.findElement(By.id("correction:correct")).click();
-            awaitText(clerk, "messages", "Cần nêu lý do đính chính");
+            clerk.awaitText("messages", "Cần nêu lý do đính chính");
 
             clerk.driver.findElement(By.id("correction:fixReason")).sendKeys("Ghi nhầm hình thức chuyển");
             clerk.driver.findElement(By.id("correction:correct")).click();
-            awaitText(clerk, "messages", "Đã đính chính");
-            awaitText(clerk, "dispatch", "Hình thức chuyển: Bưu điện → Giao liên");
-            awaitText(clerk, "dispatch", "Ghi nhầm hình thức chuyển");
+            clerk.awaitText("messages", "Đã đính chính");
+            clerk.awaitText("dispatch", "Hình thức chuyển: Bưu điện → Giao liên");
+            clerk.awaitText("dispatch", "Ghi nhầm hình thức chuyển");
             clerk.screenshot("gaps-dispatch-corrected");
         }
         JsonObject dispatch = api.get("/api/paper-dispatches/document/" + id).json();
@@ -80,18 +66,18 @@ class CorrectionAndPlatformBrowserIT extends LienThongEar {
             new Select(clerk.driver.findElement(By.id("deliveries:list:0:kind"))).selectByVisibleText("Thu hồi");
             clerk.driver.findElement(By.id("deliveries:list:0:reason")).sendKeys("Ban hành nhầm");
             clerk.driver.findElement(By.id("deliveries:list:0:ask")).click();
-            awaitText(clerk, "messages", "Đã gửi yêu cầu");
-            awaitText(clerk, "deliveries", "gói edXML delivery-" + delivery + "-request-");
-            awaitText(clerk, "platformAnswer", "đang chờ nơi nhận trả lời");
+            clerk.awaitText("messages", "Đã gửi yêu cầu");
+            clerk.awaitText("deliveries", "gói edXML delivery-" + delivery + "-request-");
+            clerk.awaitText("platformAnswer", "đang chờ nơi nhận trả lời");
 
             Path answer = Files.createTempFile("tra-loi-", ".edxml");
             Files.write(answer, NationalRecallIT.statusMessage(VPCP, number, "15", "Đồng ý thu hồi", NationalRecallIT.now(0)));
             clerk.driver.findElement(By.cssSelector("input[type='file'][id^='platformAnswer:answerFile']"))
                     .sendKeys(answer.toString());
             clerk.click(By.id("platformAnswer:importAnswer"));
-            awaitText(clerk, "messages", "Đã nhập thông điệp trạng thái");
-            awaitText(clerk, "deliveries", "Đồng ý thu hồi");
-            awaitText(clerk, "status", "thu hồi");
+            clerk.awaitText("messages", "Đã nhập thông điệp trạng thái");
+            clerk.awaitText("deliveries", "Đồng ý thu hồi");
+            clerk.awaitText("status", "thu hồi");
             clerk.screenshot("gaps-platform-recall-agreed");
             Files.delete(answer);
         }

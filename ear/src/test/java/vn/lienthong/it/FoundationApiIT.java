@@ -6,13 +6,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The foundation through the API: health, OpenAPI, authentication, agency scoping in the EJB layer, problem+json. */
@@ -62,12 +62,20 @@ class FoundationApiIT extends LienThongEar {
 
     @Test
     void everyDemoRoleSignsInAndBelongsToAnAgency() throws Exception {
-        for (String user : new String[]{"vanthu.sotttt", "lanhdao.sotttt", "quanly.sotttt", "kiemtra", "quantri"}) {
+        // Sở TT&TT's clerk, leader and manager, then the auditor and the administrator of UBND TP.HCM (README).
+        Map<String, String> roleAndAgency = new java.util.LinkedHashMap<>();
+        roleAndAgency.put("vanthu.sotttt", "CLERK 000.00.11.H29");
+        roleAndAgency.put("lanhdao.sotttt", "LEADER 000.00.11.H29");
+        roleAndAgency.put("quanly.sotttt", "LEADER 000.00.11.H29");
+        roleAndAgency.put("kiemtra", "AUDITOR 000.00.00.H29");
+        roleAndAgency.put("quantri", "ADMIN 000.00.00.H29");
+        for (Map.Entry<String, String> expected : roleAndAgency.entrySet()) {
+            String user = expected.getKey();
             Api.Answer me = Api.as(user, DEMO_PASSWORD).get("/api/directory/me");
             assertEquals(200, me.status(), user + ": " + me.body());
             JsonObject account = me.json();
             assertEquals(user, account.getString("username"));
-            assertNotNull(account.getString("agencyCode"));
+            assertEquals(expected.getValue(), account.getString("role") + " " + account.getString("agencyCode"), user);
             assertFalse(me.body().contains("$2a$"), "the hash never leaves the server");
         }
     }

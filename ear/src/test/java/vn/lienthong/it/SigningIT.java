@@ -57,6 +57,7 @@ class SigningIT extends LienThongEar {
         byte[] docx = Files.readAllBytes(SIGNATURES.resolve("docs/congvan.docx"));
         Answer signed = signedByServer("công văn.docx", docx, "application/pkcs7-signature");
         assertTrue(signed.disposition().contains("c%C3%B4ng%20v%C4%83n.docx.p7s"), signed.disposition());
+        assertTrue(signed.disposition().startsWith("attachment; filename=\"cong van.docx.p7s\""), "an ASCII fallback too");
 
         Path content = Files.write(dir.resolve("congvan.docx"), docx);
         Path signature = Files.write(dir.resolve("congvan.docx.p7s"), signed.body());

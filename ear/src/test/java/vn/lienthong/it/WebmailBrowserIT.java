@@ -118,6 +118,7 @@ class WebmailBrowserIT extends LienThongEar {
         try (Stream<Path> files = Files.list(WebmailIT.HOSTILE)) {
             corpus = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        assertTrue(corpus.size() >= 30, "the hostile corpus is all there: " + corpus.size());
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (Path file : corpus) {
             // Every payload that calls alert() also tries to leave a mark on the page and its frame.

@@ -217,6 +217,7 @@ class WebmailIT extends LienThongEar {
         try (Stream<Path> files = Files.list(HOSTILE)) {
             corpus = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        assertTrue(corpus.size() >= 30, "the hostile corpus is all there: " + corpus.size());
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (Path file : corpus) {
             WebmailClient.deliver(WebmailClient.html(MAILBOX_A, "Hostile " + run + " " + file.getFileName(), Files.readString(file)));

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.lienthong.adoption.internal.CalendarTable;
 import vn.lienthong.adoption.internal.FigureQueries;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
@@ -73,7 +72,7 @@ public class AdoptionFigures {
             }
             query = asked.forAgency(caller.agency(), false); // their own agency's aggregates, nothing below it
         }
-        CalendarTable.Stored stored = settings.calendar();
+        StoredCalendar stored = settings.calendar();
         if (!stored.covers(query.first(), query.last())) {
             throw new InvalidInputException("adoption.calendar.notCovered", stored.first(), stored.last());
         }

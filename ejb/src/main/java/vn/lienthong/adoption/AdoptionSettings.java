@@ -51,7 +51,7 @@ public class AdoptionSettings {
     @Inject
     AuditTrail audit;
 
-    public CalendarTable.Stored calendar() {
+    public StoredCalendar calendar() {
         try (Connection c = dataSource.getConnection()) {
             return CalendarTable.load(c);
         } catch (SQLException e) {
@@ -76,7 +76,7 @@ public class AdoptionSettings {
         }
         try (Connection c = dataSource.getConnection()) {
             if (!CalendarTable.correct(c, day, kind, name)) {
-                CalendarTable.Stored stored = calendar();
+                StoredCalendar stored = calendar();
                 throw new InvalidInputException("adoption.calendar.notCovered",
                         stored.first() == null ? shown : stored.first().format(DAY),
                         stored.last() == null ? shown : stored.last().format(DAY));

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.adoption.internal.ImportHistory;
-import vn.lienthong.adoption.internal.LogImportEntry;
 import vn.lienthong.adoption.internal.LogImportRunner;
 import vn.lienthong.platform.ClockProducer;
 import vn.lienthong.platform.DomainException;
@@ -130,7 +129,7 @@ public class MailLogImports {
     }
 
     /** The latest imports, newest first. */
-    public List<LogImportEntry> recent(int max) {
+    public List<FiledImport> recent(int max) {
         return history.recent(Math.min(Math.max(1, max), 200));
     }
 

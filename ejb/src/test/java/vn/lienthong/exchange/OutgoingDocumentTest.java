@@ -54,6 +54,23 @@ class OutgoingDocumentTest {
         assertEquals(RegisterSeries.NORMAL, ordinary().registerKey(NOON).series());
     }
 
+    /** The rule on the entity itself, not only the helper: an issued carved-out document stays unsent. */
+    @Test
+    void anIssuedClassifiedOrPaperOnlyDocumentIsNeverSentElectronically() {
+        OutgoingDocument secret = new OutgoingDocument(SOTTTT, draft(Secrecy.MAT, false, List.of(new Recipient(QUAN1, true))), "x", NOON);
+        OutgoingDocument paper = new OutgoingDocument(SOTTTT, draft(Secrecy.THUONG, true, List.of(new Recipient(QUAN1, true))), "x", NOON);
+        for (OutgoingDocument document : List.of(secret, paper)) {
+            document.issue(document.registerKey(NOON), 7, "x", NOON);
+            CarvedOutException refused = assertThrows(CarvedOutException.class, document::send);
+            assertEquals(document.carveOut().orElseThrow(), refused.reason());
+            assertEquals(OutgoingStatus.ISSUED, document.status(), "left to the paper dispatch");
+        }
+        OutgoingDocument electronic = ordinary();
+        electronic.issue(electronic.registerKey(NOON), 8, "x", NOON);
+        electronic.send();
+        assertEquals(OutgoingStatus.SENT, electronic.status());
+    }
+
     @Test
     void theRegisterYearIsVietnamsSoNumbersRestartAtLocalMidnightOnNewYear() {
         Instant newYearInHanoi = Instant.parse("2026-12-31T17:30:00Z");

@@ -2,6 +2,7 @@ package vn.lienthong.adoption.internal;
 
 import vn.lienthong.adoption.CalendarDayKind;
 import vn.lienthong.adoption.CalendarEntry;
+import vn.lienthong.adoption.StoredCalendar;
 import vn.lienthong.adoption.WorkingCalendar;
 
 import java.sql.Connection;
@@ -19,14 +20,6 @@ import java.util.List;
  * join it. Seeded once from the shipped calendar; an administrator's correction changes one row.
  */
 public final class CalendarTable {
-
-    /** The calendar as stored, and the dates it covers. */
-    public record Stored(WorkingCalendar calendar, LocalDate first, LocalDate last) {
-
-        public boolean covers(LocalDate from, LocalDate to) {
-            return first != null && !from.isBefore(first) && !to.isAfter(last);
-        }
-    }
 
     private CalendarTable() {
     }
@@ -61,7 +54,7 @@ public final class CalendarTable {
         return rows;
     }
 
-    public static Stored load(Connection connection) throws SQLException {
+    public static StoredCalendar load(Connection connection) throws SQLException {
         List<CalendarEntry> entries = new ArrayList<>();
         LocalDate first = null;
         LocalDate last = null;
@@ -79,7 +72,7 @@ public final class CalendarTable {
                         r.getString(3)));
             }
         }
-        return new Stored(new WorkingCalendar(entries), first, last);
+        return new StoredCalendar(new WorkingCalendar(entries), first, last);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.adoption.FiledImport;
 import vn.lienthong.adoption.LogImportReport;
 import vn.lienthong.audit.AuditAction;
 import vn.lienthong.audit.AuditOutcome;
@@ -45,8 +46,9 @@ public class ImportHistory {
                 .getSingleResult() > 0;
     }
 
-    public List<LogImportEntry> recent(int max) {
-        return em.createNamedQuery("LogImportEntry.recent", LogImportEntry.class).setMaxResults(max).getResultList();
+    public List<FiledImport> recent(int max) {
+        return em.createNamedQuery("LogImportEntry.recent", LogImportEntry.class).setMaxResults(max).getResultStream()
+                .map(LogImportEntry::filed).toList();
     }
 
     /** The watched folder's timer runs with no one signed in. */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import vn.lienthong.adoption.FiledImport;
 import vn.lienthong.adoption.LogImportReport;
 
 import java.time.Instant;
@@ -70,35 +71,8 @@ public class LogImportEntry {
         return id;
     }
 
-    public String source() {
-        return source;
-    }
-
-    public String channel() {
-        return channel;
-    }
-
-    public String importedBy() {
-        return importedBy;
-    }
-
-    public Instant importedAt() {
-        return importedAt;
-    }
-
-    public long lineCount() {
-        return lineCount;
-    }
-
-    public long newEvents() {
-        return newEvents;
-    }
-
-    public long duplicateEvents() {
-        return duplicateEvents;
-    }
-
-    public String damage() {
-        return damage;
+    /** The import as the auditor's list shows it. */
+    public FiledImport filed() {
+        return new FiledImport(source, channel, importedBy, importedAt, lineCount, newEvents, duplicateEvents, damage);
     }
 }

@@ -12,10 +12,8 @@ import vn.lienthong.exchange.DocumentFiles;
 import vn.lienthong.exchange.FileContent;
 import vn.lienthong.exchange.FileRole;
 import vn.lienthong.platform.InvalidInputException;
+import vn.lienthong.web.platform.ContentDisposition;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -35,7 +33,7 @@ public class DocumentFileResource {
     public Response open(@PathParam("fileId") long fileId) {
         FileContent content = files.open(fileId);
         return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", contentDisposition(content.file().fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(content.file().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")
@@ -49,13 +47,5 @@ public class DocumentFileResource {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException("file.role.invalid", text);
         }
-    }
-
-    /** RFC 6266: an ASCII fallback name, and the real one in UTF-8; always an attachment, never shown inline. */
-    static String contentDisposition(String fileName) {
-        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

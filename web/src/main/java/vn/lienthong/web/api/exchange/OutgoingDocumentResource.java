@@ -38,6 +38,7 @@ import vn.lienthong.exchange.EdxmlExchange;
 import vn.lienthong.exchange.Secrecy;
 import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.web.platform.Problems;
+import vn.lienthong.web.platform.ContentDisposition;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -246,7 +247,7 @@ public class OutgoingDocumentResource {
     @Operation(summary = "An issued document of the caller's agency as an edXML package, its files attached (base64)")
     public Response edxml(@PathParam("id") long id) {
         return Response.ok(edxml.exportPackage(id), "application/xml;charset=UTF-8")
-                .header("Content-Disposition", DocumentFileResource.contentDisposition("document-" + id + ".edxml")).build();
+                .header("Content-Disposition", ContentDisposition.attachment("document-" + id + ".edxml")).build();
     }
 
     /** The draft part read as the plain draft's body is: the same JSON engine, the same constraints. */

@@ -17,12 +17,11 @@ import vn.lienthong.platform.InvalidInputException;
 import vn.lienthong.platform.Messages;
 import vn.lienthong.signing.SignatureDesk;
 import vn.lienthong.signing.SignedFile;
+import vn.lienthong.web.platform.ContentDisposition;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,9 +75,7 @@ public class SignatureResource {
     }
 
     private static Response download(byte[] bytes, String type, String name) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+        return Response.ok(bytes, type).header("Content-Disposition", ContentDisposition.attachment(name)).build();
     }
 
     private Locale locale() {

@@ -106,7 +106,7 @@ public class LogImportView implements Serializable {
                 job.failureArguments());
     }
 
-    public java.util.List<vn.lienthong.adoption.internal.LogImportEntry> getRecent() {
+    public java.util.List<vn.lienthong.adoption.FiledImport> getRecent() {
         return imports.recent(20);
     }
 

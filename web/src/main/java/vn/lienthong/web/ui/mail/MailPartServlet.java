@@ -11,11 +11,10 @@ import vn.lienthong.mail.RemoteImages;
 import vn.lienthong.mail.Webmail;
 import vn.lienthong.platform.DomainException;
 import vn.lienthong.platform.Messages;
+import vn.lienthong.web.platform.ContentDisposition;
 import vn.lienthong.web.platform.LanguageFilter;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -88,7 +87,7 @@ public class MailPartServlet extends HttpServlet {
         PartContent content = webmail.use(box -> box.attachment(folder, uid, part));
         response.setHeader("Content-Security-Policy", NOTHING);
         response.setContentType("application/octet-stream");
-        response.setHeader("Content-Disposition", disposition("attachment", content.fileName()));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(content.fileName()));
         response.setContentLength(content.size());
         response.getOutputStream().write(content.bytes());
     }
@@ -102,21 +101,9 @@ public class MailPartServlet extends HttpServlet {
         }
         response.setHeader("Content-Security-Policy", NOTHING);
         response.setContentType(image.contentType());
-        response.setHeader("Content-Disposition", disposition("inline", image.fileName()));
+        response.setHeader("Content-Disposition", ContentDisposition.inline(image.fileName()));
         response.setContentLength(image.size());
         response.getOutputStream().write(image.bytes());
-    }
-
-    /**
-     * RFC 6266: an ASCII fallback for old clients and the exact UTF-8 name; the names come already made safe
-     * (no path, no control characters, no quotes) from the mail module.
-     */
-    static String disposition(String type, String fileName) {
-        String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     static String escape(String text) {

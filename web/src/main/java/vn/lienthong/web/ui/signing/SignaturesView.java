@@ -14,14 +14,13 @@ import vn.lienthong.signing.SignatureDesk;
 import vn.lienthong.signing.SignatureReport;
 import vn.lienthong.signing.SignedFile;
 import vn.lienthong.web.ui.platform.FacesMessages;
+import vn.lienthong.web.platform.ContentDisposition;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +94,7 @@ public class SignaturesView implements Serializable {
         external.responseReset();
         external.setResponseContentType(type);
         external.setResponseContentLength(bytes.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(name));
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(bytes);
         } catch (IOException e) {

@@ -43,12 +43,4 @@ class FileUploadsTest {
         assertEquals("a+b.pdf", FileUploads.headerFileName("a+b.pdf"));
         assertThrows(InvalidInputException.class, () -> FileUploads.headerFileName(" "));
     }
-
-    @Test
-    void downloadsAreAttachmentsWithAnAsciiFallbackAndTheRealName() {
-        assertEquals("attachment; filename=\"Cong van so 5_2026.pdf\"; filename*=UTF-8''C%C3%B4ng%20v%C4%83n%20s%E1%BB%91%205%2F2026.pdf",
-                DocumentFileResource.contentDisposition("Công văn số 5/2026.pdf"));
-        assertEquals("attachment; filename=\"Du thao _x_.docx\"; filename*=UTF-8''%C4%90%E1%BB%B1%20th%E1%BA%A3o%20%22x%22.docx",
-                DocumentFileResource.contentDisposition("Đự thảo \"x\".docx"));
-    }
 }

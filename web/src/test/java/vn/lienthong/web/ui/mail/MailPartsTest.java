@@ -9,15 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MailPartsTest {
 
     @Test
-    void aVietnameseFileNameDownloadsAsAnAttachmentWithAnAsciiFallback() {
-        assertEquals("attachment; filename=\"Bao cao quy IV_2026.pdf\"; "
-                        + "filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20qu%C3%BD%20IV_2026.pdf",
-                MailPartServlet.disposition("attachment", "Báo cáo quý IV_2026.pdf"));
-        assertEquals("attachment; filename=\"Du thao de an.docx\"; filename*=UTF-8''D%E1%BB%B1%20th%E1%BA%A3o%20%C4%91%E1%BB%81%20%C3%A1n.docx",
-                MailPartServlet.disposition("attachment", "Dự thảo đề án.docx"));
-    }
-
-    @Test
     void plainTextBodiesAreEscaped() {
         assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;",
                 MailPartServlet.escape("<script>alert('x')</script> & \""));
