@@ -65,10 +65,11 @@ import java.util.logging.Logger;
 /**
  * The demo city's history, loaded once after the city when {@code lienthong.demo.history=true} (the README's run
  * command sets it; the integration tests never do, since they count inbox items, register numbers and figures):
- * twenty documents between the demo agencies, drafted, numbered, signed and sent by each agency's clerk through the
+ * twenty-two documents between the demo agencies, drafted, numbered, signed and sent by each agency's clerk through the
  * exchange's own services, then accepted, returned, assigned or finished by the recipients' clerks once routing has
  * delivered them; two drafts; a Mật document and a paper-only one recorded as paper dispatches; and two months of
- * the leaders' webmail use, recorded through adoption's {@link UsageRecorder}.
+ * the leaders' webmail use, recorded through adoption's {@link UsageRecorder}. It loads in a timer just after the
+ * deployment (about half a minute on a small machine), so that it never slows the start.
  *
  * <p>Each clerk acts as themself: the server's security domain authenticates them with the demo password, so that
  * numbering, signing, routing and the audit trail apply exactly as to a clerk at the keyboard.
@@ -95,6 +96,8 @@ public class DemoHistory {
         IN_PROGRESS,
         /** Accepted, assigned, handled and finished (06). */
         DONE,
+        /** Numbered and signed, not sent yet: owed, so it lowers its sender's electronic share. */
+        ISSUED,
         /** Not sent: still a draft of its sender. */
         DRAFT,
         /** Mật: numbered in the classified series and carried by the liaison courier. */
@@ -110,52 +113,55 @@ public class DemoHistory {
 
     static final List<Planned> DOCUMENTS = List.of(
             new Planned("ubnd", List.of("quan1", "quan3"), DocumentType.PLAN, "KH-UBND",
-                    "Kế hoạch triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư năm 2027", Priority.NORMAL,
+                    "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư năm 2027", Priority.NORMAL,
                     Fate.ACCEPTED),
             new Planned("ubnd", List.of("quan1"), DocumentType.DECISION, "QĐ-UBND",
-                    "Quyết định phê duyệt danh mục dịch vụ công trực tuyến toàn trình năm 2027", Priority.NORMAL,
+                    "Phê duyệt danh mục dịch vụ công trực tuyến toàn trình năm 2027", Priority.NORMAL,
                     Fate.DONE),
             new Planned("sotttt", List.of("quan1", "quan3"), DocumentType.OFFICIAL_LETTER, "STTTT-BCVT",
                     "V/v sử dụng hộp thư điện tử công vụ trong trao đổi văn bản", Priority.URGENT, Fate.IN_PROGRESS),
             new Planned("snv", List.of("quan1"), DocumentType.OFFICIAL_LETTER, "SNV-CCVC",
                     "V/v rà soát, bổ sung đề án vị trí việc làm năm 2027", Priority.NORMAL, Fate.RETURNED),
             new Planned("stc", List.of("quan1"), DocumentType.NOTICE, "TB-STC",
-                    "Thông báo thẩm định quyết toán ngân sách quý III năm 2026", Priority.NORMAL, Fate.ACCEPTED),
+                    "Thẩm định quyết toán ngân sách quý III năm 2026", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("sotttt", List.of("quan1"), DocumentType.NOTICE, "TB-STTTT",
-                    "Thông báo lịch kiểm tra an toàn thông tin tại Ủy ban nhân dân Quận 1", Priority.NORMAL,
+                    "Lịch kiểm tra an toàn thông tin tại Ủy ban nhân dân Quận 1", Priority.NORMAL,
                     Fate.ARRIVED),
             new Planned("ubnd", List.of("sotttt", "snv", "stc"), DocumentType.OFFICIAL_LETTER, "UBND-VP",
                     "V/v đẩy mạnh gửi, nhận văn bản điện tử giữa các cơ quan hành chính", Priority.URGENT,
                     Fate.ACCEPTED),
             new Planned("quan1", List.of("ubnd"), DocumentType.REPORT, "BC-UBND",
-                    "Báo cáo kết quả cải cách hành chính quý IV năm 2026", Priority.NORMAL, Fate.ACCEPTED),
+                    "Kết quả cải cách hành chính quý IV năm 2026", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("quan1", List.of("ubnd", "snv"), DocumentType.SUBMISSION, "TTr-UBND",
-                    "Tờ trình đề nghị bổ sung biên chế công chức năm 2027", Priority.NORMAL, Fate.ARRIVED),
+                    "Đề nghị bổ sung biên chế công chức năm 2027", Priority.NORMAL, Fate.ARRIVED),
             new Planned("quan3", List.of("ubnd"), DocumentType.REPORT, "BC-UBND",
-                    "Báo cáo tình hình kinh tế - xã hội tháng 11 năm 2026", Priority.NORMAL, Fate.ACCEPTED),
+                    "Tình hình kinh tế - xã hội tháng 11 năm 2026", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("quan3", List.of("quan1"), DocumentType.OFFICIAL_LETTER, "UBND-QLĐT",
                     "V/v phối hợp chỉnh trang đô thị tuyến đường Nam Kỳ Khởi Nghĩa", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("snv", List.of("quan1", "quan3"), DocumentType.PLAN, "KH-SNV",
-                    "Kế hoạch tuyển dụng công chức cấp xã năm 2027", Priority.NORMAL, Fate.ACCEPTED),
+                    "Tuyển dụng công chức cấp xã năm 2027", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("ubnd", List.of("quan1"), DocumentType.NOTICE, "TB-VP",
-                    "Thông báo kết luận của Phó Chủ tịch tại buổi làm việc với Ủy ban nhân dân Quận 1",
+                    "Kết luận của Phó Chủ tịch tại buổi làm việc với Ủy ban nhân dân Quận 1",
                     Priority.VERY_URGENT, Fate.ARRIVED),
             new Planned("sotttt", List.of("ubnd"), DocumentType.REPORT, "BC-STTTT",
-                    "Báo cáo tình hình ứng dụng công nghệ thông tin năm 2026", Priority.NORMAL, Fate.ACCEPTED),
+                    "Tình hình ứng dụng công nghệ thông tin năm 2026", Priority.NORMAL, Fate.ACCEPTED),
             new Planned("stc", List.of("ubnd"), DocumentType.SUBMISSION, "TTr-STC",
-                    "Tờ trình dự toán ngân sách nhà nước năm 2027", Priority.URGENT, Fate.ACCEPTED),
+                    "Dự toán ngân sách nhà nước năm 2027", Priority.URGENT, Fate.ACCEPTED),
             new Planned("quan1", List.of("stc"), DocumentType.OFFICIAL_LETTER, "UBND-TCKH",
                     "V/v đề nghị bổ sung kinh phí chuyển đổi số năm 2027", Priority.NORMAL, Fate.ARRIVED),
             new Planned("stc", List.of("quan3"), DocumentType.OFFICIAL_LETTER, "STC-NS",
                     "V/v hướng dẫn lập dự toán ngân sách cấp quận năm 2027", Priority.NORMAL, Fate.ARRIVED),
+            new Planned("stc", List.of("quan1", "quan3"), DocumentType.GUIDANCE, "HD-STC",
+                    "Thực hiện cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập", Priority.NORMAL,
+                    Fate.ISSUED),
             new Planned("quan1", List.of("ubnd"), DocumentType.REPORT, "BC-UBND",
-                    "Báo cáo công tác văn thư, lưu trữ năm 2026", Priority.NORMAL, Fate.DRAFT),
+                    "Công tác văn thư, lưu trữ năm 2026", Priority.NORMAL, Fate.DRAFT),
             new Planned("sotttt", List.of("quan1", "quan3"), DocumentType.PLAN, "KH-STTTT",
-                    "Kế hoạch tập huấn sử dụng chữ ký số năm 2027", Priority.NORMAL, Fate.DRAFT),
+                    "Tập huấn sử dụng chữ ký số năm 2027", Priority.NORMAL, Fate.DRAFT),
             new Planned("quan1", List.of("ubnd"), DocumentType.REPORT, "BC-CAQ",
-                    "Báo cáo tình hình an ninh trật tự trên địa bàn Quận 1", Priority.URGENT, Fate.CLASSIFIED_PAPER),
+                    "Tình hình an ninh trật tự trên địa bàn Quận 1", Priority.URGENT, Fate.CLASSIFIED_PAPER),
             new Planned("ubnd", List.of("quan1", "quan3"), DocumentType.INVITATION, "GM-UBND",
-                    "Giấy mời dự hội nghị tổng kết công tác năm 2026", Priority.NORMAL, Fate.PAPER_ONLY));
+                    "Dự hội nghị tổng kết công tác năm 2026", Priority.NORMAL, Fate.PAPER_ONLY));
 
     /** Who uses email how, in the two months of history; everyone else among the leaders is a regular user. */
     static final Map<String, UsageSchedule.Profile> PROFILES = Map.of(
@@ -194,6 +200,7 @@ public class DemoHistory {
     /** What each recipient's clerk still has to do: outgoing id and recipient short name to fate. */
     private final Map<String, Fate> pending = new HashMap<>();
     private int attempts;
+    private boolean loaded;
 
     @PostConstruct
     void load() {
@@ -204,6 +211,21 @@ public class DemoHistory {
             LOG.info("Demo history already loaded (or documents exist): nothing added");
             return;
         }
+        // Loaded just after the deployment, not during it: startup takes no longer than without the history.
+        timers.createSingleActionTimer(1, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void onTimeout() {
+        if (!loaded) {
+            loaded = true;
+            loadHistory();
+        } else {
+            settle();
+        }
+    }
+
+    private void loadHistory() {
         long started = System.nanoTime();
         try {
             int sent = 0;
@@ -215,7 +237,7 @@ public class DemoHistory {
             LOG.info(() -> "Demo history: " + DOCUMENTS.size() + " documents (" + documents + " sent), " + events
                     + " webmail events, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
-            // A demo without history is still a demo: say why, and let the application start.
+            // A demo without history is still a demo: say why, and let the application run.
             LOG.log(Level.WARNING, "Demo history could not be loaded", e);
         }
         if (!pending.isEmpty()) {
@@ -243,6 +265,9 @@ public class DemoHistory {
                 return false;
             }
             outgoing.issue(document.id());
+            if (planned.fate() == Fate.ISSUED) {
+                return false;
+            }
             if (classified || paperOnly) {
                 LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
                 paper.record(new NewPaperDispatch(document.id(), today,
@@ -264,8 +289,7 @@ public class DemoHistory {
      * Once routing has delivered, each recipient's clerk accepts, returns or assigns what arrived, as planned; what
      * has not arrived yet is looked at again a moment later.
      */
-    @Timeout
-    void settle() {
+    private void settle() {
         try {
             for (String recipient : pending.keySet().stream().map(k -> k.substring(k.indexOf('/') + 1))
                     .distinct().toList()) {
