@@ -78,7 +78,7 @@ public class DeliveryRequests {
         Instant now = clock.instant();
         DeliveryRequest request = new DeliveryRequest(delivery, kind, reason, replacementId, caller.username(), now);
         if (kind.removesCopy()) {
-            delivery.moveTo(DeliveryStatus.RECALL_REQUESTED, now);
+            delivery.requested(kind, now);
         } else if (delivery.status().map(DeliveryStatus::isFinal).orElse(!delivery.onNationalPlatform())) {
             throw new DocumentStateException("request.deliveryClosed");
         }

@@ -26,7 +26,7 @@ public record IncomingDocumentView(long id, String sender, String number, String
         DeliveryStatus status = i.delivery().status().orElseThrow();
         return new IncomingDocumentView(i.id(), original.agency().value(),
                 original.number().map(DocumentNumber::format).orElse(null), original.documentType().label(),
-                original.subject(), original.signerName(), status.name(), status.code(), status.label(), i.arrivedAt(),
+                original.subject(), original.signerName(), status.name(), status.code(), i.delivery().statusLabel().orElseThrow(), i.arrivedAt(),
                 i.arrivalNumber().orElse(null), i.acceptedAt().orElse(null), i.assignee().orElse(null),
                 i.returnReason().orElse(null),
                 original.issuedAt().map(t -> t.atZone(ClockProducer.VIETNAM).toLocalDate()).orElse(null), original.place(),
