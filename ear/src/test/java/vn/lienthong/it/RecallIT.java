@@ -164,6 +164,11 @@ class RecallIT extends LienThongEar {
         assertTrue(inbox.contains("13 Yêu cầu thay thế"), inbox);
         assertEquals(200, quan1.post("/api/deliveries/requests/" + replaceId + "/agree", "{}").status());
         assertEquals("Đồng ý thay thế", Exchange.delivery(sender, sent.id(), sent.delivery()).getString("statusLabel"));
+        assertEquals("REPLACED", sender.get("/api/documents/outgoing/" + sent.id()).<JsonObject>json().getString("status"),
+                "the sender's record is frozen as replaced, not recalled");
+        Api.Answer frozen = sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("UPDATE", "Sửa trích yếu"));
+        assertEquals(409, frozen.status());
+        assertTrue(frozen.<JsonObject>json().getString("detail").contains("đã được thay thế"), frozen.body());
         assertFalse(Exchange.inInbox(quan1, sent.subject()), "the replaced copy left the inbox");
         assertEquals(List.of("QUEUED", "ARRIVED", "UPDATE_REQUESTED", "UPDATE_AGREED", "REPLACE_REQUESTED", "REPLACE_AGREED"),
                 Exchange.steps(Exchange.delivery(sender, sent.id(), sent.delivery())));

@@ -6,6 +6,7 @@ import vn.lienthong.exchange.Delivery;
 import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.OutgoingDocument;
+import vn.lienthong.exchange.OutgoingStatus;
 import vn.lienthong.exchange.PaperDispatch;
 import vn.lienthong.exchange.PaperRecipient;
 import vn.lienthong.exchange.Priority;
@@ -49,7 +50,7 @@ public final class RegisterRows {
         List<String> notes = new ArrayList<>();
         d.carveOut().ifPresent(c -> notes.add(carveOutNote(d, c, dispatch)));
         if (d.frozen()) {
-            notes.add("Đã thu hồi");
+            notes.add(d.status() == OutgoingStatus.REPLACED ? "Đã thay thế" : "Đã thu hồi");
         }
         urgency(d.priority()).ifPresent(notes::add);
         if (dispatch != null) {
