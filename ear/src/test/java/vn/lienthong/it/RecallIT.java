@@ -162,6 +162,7 @@ class RecallIT extends LienThongEar {
         assertTrue(senderPage.contains("13 Yêu cầu thay thế") && !senderPage.contains("Yêu cầu thu hồi"), senderPage);
         String inbox = Api.browserSession("vanthu.quan1", DEMO_PASSWORD).get("/clerk/inbox.xhtml").body();
         assertTrue(inbox.contains("13 Yêu cầu thay thế"), inbox);
+        assertEquals(1, inbox.split(java.util.regex.Pattern.quote(sent.subject()), -1).length - 1, "the inbox row names the subject once");
         assertEquals(200, quan1.post("/api/deliveries/requests/" + replaceId + "/agree", "{}").status());
         assertEquals("Đồng ý thay thế", Exchange.delivery(sender, sent.id(), sent.delivery()).getString("statusLabel"));
         assertEquals("REPLACED", sender.get("/api/documents/outgoing/" + sent.id()).<JsonObject>json().getString("status"),
