@@ -18,5 +18,10 @@ public enum OutgoingStatus {
      */
     HELD,
     /** Đã thay thế: another document replaced it at a recipient; the record is frozen as a recalled one is. */
-    REPLACED
+    REPLACED;
+
+    /** Whether the document left through the exchange: sent, and still so once recalled or replaced after. */
+    public boolean sentElectronically() {
+        return this == SENT || this == RECALLED || this == REPLACED;
+    }
 }
