@@ -45,6 +45,14 @@ class FileUploadsTest {
     }
 
     @Test
+    void aRawUtf8NameInAHeaderKeepsItsVietnamese() {
+        String asTheServerReadsIt = new String("báo cáo tờ trình.pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("báo cáo tờ trình.pdf", FileUploads.headerFileName(asTheServerReadsIt));
+        assertEquals("Résumé.pdf", FileUploads.headerFileName("R\u00e9sum\u00e9.pdf"), "a Latin-1 name that is not UTF-8 stays");
+    }
+
+    @Test
     void downloadsAreAttachmentsWithAnAsciiFallbackAndTheRealName() {
         assertEquals("attachment; filename=\"Cong van so 5_2026.pdf\"; filename*=UTF-8''C%C3%B4ng%20v%C4%83n%20s%E1%BB%91%205%2F2026.pdf",
                 DocumentFileResource.contentDisposition("Công văn số 5/2026.pdf"));
