@@ -79,6 +79,11 @@ class DocumentExchangeIT extends LienThongEar {
         assertEquals("ARRIVED", history.getJsonObject(1).getString("status"));
         assertEquals("RETURNED", history.getJsonObject(2).getString("status"));
         assertEquals("Gửi nhầm nơi nhận", history.getJsonObject(2).getString("note"));
+
+        // The leader it is assigned to reads the urgency and the due date too.
+        assertEquals(200, quan1.post("/api/documents/incoming/" + incoming1 + "/assign", "{\"username\":\"lanhdao.quan1\"}").status());
+        String leaderPage = Api.browserSession("lanhdao.quan1", DEMO_PASSWORD).get("/leader/document.xhtml?id=" + incoming1).body();
+        assertTrue(leaderPage.contains("04 Đã phân công") && leaderPage.contains("Khẩn") && leaderPage.contains("15/12/2026"), leaderPage);
     }
 
     @Test
