@@ -43,6 +43,11 @@ class DocumentExchangeBrowserIT extends LienThongEar {
         try (Browser sender = Browser.open()) {
             sender.signIn("vanthu.sotttt", DEMO_PASSWORD);
             sender.composeLetter(subject, "Ủy ban nhân dân Quận 1", "Ủy ban nhân dân Quận 3");
+            // A day that does not exist is refused, not moved to the month's last day (31/02 became 28/02).
+            sender.driver.findElement(By.id("compose:dueDate_input")).sendKeys("31/02/2026");
+            sender.click(By.id("compose:save"));
+            assertTrue(sender.text("messages").contains("'31/02/2026' không phải là ngày hợp lệ"), sender.text("messages"));
+            sender.driver.findElement(By.id("compose:dueDate_input")).clear();
             sender.screenshot("exchange-compose");
             sender.click(By.id("compose:save"));
             assertTrue(sender.text("messages").contains("Đã lưu dự thảo"));

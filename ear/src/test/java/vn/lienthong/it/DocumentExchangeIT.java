@@ -39,7 +39,8 @@ class DocumentExchangeIT extends LienThongEar {
     void oneAcceptsOneReturnsAndTheSenderSeesBoth() throws Exception {
         String subject = "Báo cáo chuyển đổi số " + UUID.randomUUID();
         Api sender = Api.as("vanthu.sotttt", DEMO_PASSWORD);
-        long id = issued(sender, draft(subject, "THUONG", false, QUAN1, QUAN3));
+        long id = issued(sender, draft(subject, "THUONG", false, QUAN1, QUAN3)
+                .replace("\"priority\":0", "\"priority\":1,\"dueDate\":\"2026-12-15\""));
         JsonArray queued = sender.post("/api/documents/outgoing/" + id + "/send", "").json();
         assertEquals(2, queued.size());
 
@@ -49,6 +50,13 @@ class DocumentExchangeIT extends LienThongEar {
         JsonObject atQuan3 = awaitInInbox(quan3, subject);
         assertEquals("01", atQuan1.getString("statusCode"));
         assertEquals("000.00.11.H29", atQuan1.getString("sender"));
+        // What the sender asked of the recipient arrives with the document: its urgency and its due date.
+        assertEquals(1, atQuan1.getInt("priority"));
+        assertEquals("Khẩn", atQuan1.getString("priorityLabel"));
+        assertEquals("2026-12-15", atQuan1.getString("dueDate"));
+        String page = Api.browserSession("vanthu.quan1", DEMO_PASSWORD)
+                .get("/clerk/incoming-document.xhtml?id=" + atQuan1.getJsonNumber("id").longValue()).body();
+        assertTrue(page.contains("Khẩn") && page.contains("15/12/2026"), page);
 
         long incoming1 = atQuan1.getJsonNumber("id").longValue();
         JsonObject accepted = quan1.post("/api/documents/incoming/" + incoming1 + "/accept", "").json();
@@ -71,6 +79,11 @@ class DocumentExchangeIT extends LienThongEar {
         assertEquals("ARRIVED", history.getJsonObject(1).getString("status"));
         assertEquals("RETURNED", history.getJsonObject(2).getString("status"));
         assertEquals("Gửi nhầm nơi nhận", history.getJsonObject(2).getString("note"));
+
+        // The leader it is assigned to reads the urgency and the due date too.
+        assertEquals(200, quan1.post("/api/documents/incoming/" + incoming1 + "/assign", "{\"username\":\"lanhdao.quan1\"}").status());
+        String leaderPage = Api.browserSession("lanhdao.quan1", DEMO_PASSWORD).get("/leader/document.xhtml?id=" + incoming1).body();
+        assertTrue(leaderPage.contains("04 Đã phân công") && leaderPage.contains("Khẩn") && leaderPage.contains("15/12/2026"), leaderPage);
     }
 
     @Test

@@ -43,6 +43,10 @@ class DocumentSearchIT extends LienThongEar {
         assertEquals(0, Api.as("vanthu.stc", DEMO_PASSWORD).get("/api/documents/search?q=" + tag).<JsonArray>json().size(),
                 "another agency finds nothing");
         assertEquals(400, clerk.get("/api/documents/search?from=29/11/2026").status());
+        Api.Answer badStatus = clerk.get("/api/documents/search?status=DA_GUI");
+        assertEquals(400, badStatus.status(), "an unknown status is refused, not answered with nothing found");
+        assertTrue(badStatus.<JsonObject>json().getString("detail").contains("Trạng thái \"DA_GUI\" không có"), badStatus.body());
+        assertEquals(1, clerk.get("/api/documents/search?status=ISSUED&q=" + tag).<JsonArray>json().size());
         assertEquals(0, clerk.get("/api/documents/search?q=100%25_").<JsonArray>json().size(), "LIKE wildcards are literal");
     }
 }

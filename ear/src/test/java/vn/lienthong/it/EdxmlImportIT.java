@@ -183,7 +183,8 @@ class EdxmlImportIT extends LienThongEar {
         Api.Answer unknown = importPackage(clerk, text.replace("<edXML:OrganId>000.00.01.A53", "<edXML:OrganId>000.00.99.Z99")
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(404, unknown.status(), unknown.body());
-        assertTrue(unknown.<JsonObject>json().getString("detail").contains("000.00.99.Z99"), unknown.body());
+        assertTrue(unknown.<JsonObject>json().getString("detail").contains("Gói edXML gửi cho 000.00.99.Z99: không cơ quan nào"),
+                unknown.body());
 
         assertTrue(clerk.get("/api/documents/incoming?max=200").<JsonArray>json().stream()
                 .noneMatch(v -> subject.equals(v.asJsonObject().getString("subject"))), "nothing half-imported");

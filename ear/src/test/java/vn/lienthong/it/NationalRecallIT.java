@@ -179,7 +179,8 @@ class NationalRecallIT extends LienThongEar {
         List<String> steps = Exchange.steps(atSender);
         assertEquals(List.of("UPDATE_REQUESTED", "UPDATE_REFUSED", "REPLACE_REQUESTED", "REPLACE_AGREED"),
                 steps.subList(steps.size() - 4, steps.size()));
-        assertEquals("RECALLED", sender.get("/api/documents/outgoing/" + doc.id()).<JsonObject>json().getString("status"));
+        assertEquals("Đồng ý thay thế", atSender.getString("statusLabel"));
+        assertEquals("REPLACED", sender.get("/api/documents/outgoing/" + doc.id()).<JsonObject>json().getString("status"));
     }
 
     @Test

@@ -152,7 +152,24 @@ class RecallIT extends LienThongEar {
         assertEquals(replacement, replace.<JsonObject>json().getJsonNumber("replacementId").longValue());
         assertEquals(3, replace.<JsonObject>json().getInt("businessType"));
         long replaceId = pendingFor(quan1, sent.incoming()).getJsonNumber("id").longValue();
+        // 13 is shared by recall and replacement: what the clerks read names the replacement, never a recall.
+        JsonObject asked = Exchange.delivery(sender, sent.id(), sent.delivery());
+        assertEquals("13", asked.getString("statusCode"));
+        assertEquals("Yêu cầu thay thế", asked.getString("statusLabel"));
+        assertEquals("Yêu cầu thay thế", quan1.get("/api/documents/incoming/" + sent.incoming()).<JsonObject>json().getString("statusLabel"));
+        String senderPage = Api.browserSession("vanthu.sotttt", DEMO_PASSWORD)
+                .get("/clerk/outgoing-document.xhtml?id=" + sent.id()).body();
+        assertTrue(senderPage.contains("13 Yêu cầu thay thế") && !senderPage.contains("Yêu cầu thu hồi"), senderPage);
+        String inbox = Api.browserSession("vanthu.quan1", DEMO_PASSWORD).get("/clerk/inbox.xhtml").body();
+        assertTrue(inbox.contains("13 Yêu cầu thay thế"), inbox);
+        assertEquals(1, inbox.split(java.util.regex.Pattern.quote(sent.subject()), -1).length - 1, "the inbox row names the subject once");
         assertEquals(200, quan1.post("/api/deliveries/requests/" + replaceId + "/agree", "{}").status());
+        assertEquals("Đồng ý thay thế", Exchange.delivery(sender, sent.id(), sent.delivery()).getString("statusLabel"));
+        assertEquals("REPLACED", sender.get("/api/documents/outgoing/" + sent.id()).<JsonObject>json().getString("status"),
+                "the sender's record is frozen as replaced, not recalled");
+        Api.Answer frozen = sender.post("/api/deliveries/" + sent.delivery() + "/requests", ask("UPDATE", "Sửa trích yếu"));
+        assertEquals(409, frozen.status());
+        assertTrue(frozen.<JsonObject>json().getString("detail").contains("đã được thay thế"), frozen.body());
         assertFalse(Exchange.inInbox(quan1, sent.subject()), "the replaced copy left the inbox");
         assertEquals(List.of("QUEUED", "ARRIVED", "UPDATE_REQUESTED", "UPDATE_AGREED", "REPLACE_REQUESTED", "REPLACE_AGREED"),
                 Exchange.steps(Exchange.delivery(sender, sent.id(), sent.delivery())));

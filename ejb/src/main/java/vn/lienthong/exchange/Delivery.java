@@ -53,6 +53,14 @@ public class Delivery {
     @Column(name = "status_before_recall")
     private DeliveryStatus statusBeforeRecall;
 
+    /**
+     * Which request took the delivery to 13 (and then 15 or 16): a recall or a replacement, which share those codes.
+     * Null before any such request.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_kind", length = 16)
+    private RequestKind requestKind;
+
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
@@ -164,6 +172,34 @@ public class Delivery {
         }
         status = next;
         touch(now);
+    }
+
+    /** The sender asked for the copy back (13): a recall or a replacement, which the status then names. */
+    public void requested(RequestKind kind, Instant now) {
+        if (!Objects.requireNonNull(kind, "kind").removesCopy()) {
+            throw new IllegalArgumentException(kind + " leaves the status as it is");
+        }
+        moveTo(DeliveryStatus.RECALL_REQUESTED, now);
+        requestKind = kind;
+    }
+
+    /** The recall or replacement that the status 13, 15 or 16 is about; empty for the other statuses. */
+    public Optional<RequestKind> requestKind() {
+        return status != null && (status == DeliveryStatus.RECALL_REQUESTED || status.answersRequest())
+                ? Optional.ofNullable(requestKind) : Optional.empty();
+    }
+
+    /**
+     * The status as the history names its step: {@code REPLACE_REQUESTED} for a replacement's 13, where
+     * {@link #status()} says {@code RECALL_REQUESTED} for both. Empty until the document arrives.
+     */
+    public Optional<String> statusStep() {
+        return status().map(s -> requestKind().map(k -> k.name() + s.name().substring("RECALL".length())).orElse(s.name()));
+    }
+
+    /** The status's Vietnamese label, naming a replacement as such ("Yêu cầu thay thế"). */
+    public Optional<String> statusLabel() {
+        return status().map(s -> s.label(requestKind().orElse(RequestKind.RECALL)));
     }
 
     private void requireRouting(DeliveryRouting expected) {

@@ -66,7 +66,7 @@ public class DeliveryRequests {
         }
         OutgoingDocument document = em.find(OutgoingDocument.class, delivery.outgoingId());
         if (kind != RequestKind.RECALL && document.frozen()) {
-            throw new DocumentStateException("document.frozen");
+            throw DocumentStateException.frozen(document);
         }
         if (!em.createNamedQuery("DeliveryRequest.pendingOfDelivery", DeliveryRequest.class)
                 .setParameter("delivery", deliveryId).getResultList().isEmpty()) {
@@ -78,7 +78,7 @@ public class DeliveryRequests {
         Instant now = clock.instant();
         DeliveryRequest request = new DeliveryRequest(delivery, kind, reason, replacementId, caller.username(), now);
         if (kind.removesCopy()) {
-            delivery.moveTo(DeliveryStatus.RECALL_REQUESTED, now);
+            delivery.requested(kind, now);
         } else if (delivery.status().map(DeliveryStatus::isFinal).orElse(!delivery.onNationalPlatform())) {
             throw new DocumentStateException("request.deliveryClosed");
         }
@@ -166,7 +166,7 @@ public class DeliveryRequests {
         if (request.kind().removesCopy()) {
             delivery.moveTo(agreed ? DeliveryStatus.RECALL_AGREED : DeliveryStatus.RECALL_REFUSED, now);
             if (agreed) {
-                em.find(OutgoingDocument.class, delivery.outgoingId()).freeze();
+                em.find(OutgoingDocument.class, delivery.outgoingId()).freeze(request.kind());
             }
         }
         step(delivery, request, caller, now, request.answerNote().orElse(null));

@@ -54,6 +54,19 @@ public enum DeliveryStatus {
         return label;
     }
 
+    /** The label, for 13, 15 and 16 naming what was asked: "Yêu cầu thay thế" for a replacement. */
+    public String label(RequestKind kind) {
+        if (kind == null || !(this == RECALL_REQUESTED || answersRequest())) {
+            return label;
+        }
+        String what = kind.label().toLowerCase(java.util.Locale.ROOT);
+        return switch (this) {
+            case RECALL_REQUESTED -> "Yêu cầu " + what;
+            case RECALL_AGREED -> "Đồng ý " + what;
+            default -> "Từ chối " + what;
+        };
+    }
+
     public boolean mayMoveTo(DeliveryStatus next) {
         return NEXT.get(this).contains(next);
     }

@@ -86,7 +86,7 @@ public class DocumentSearch {
             IncomingDocument i = (IncomingDocument) row[0];
             OutgoingDocument o = (OutgoingDocument) row[1];
             return new DocumentHit(DocumentHit.Direction.INCOMING, i.id(), o.number().map(DocumentNumber::format).orElse(null),
-                    o.subject(), o.agency().value(), i.arrivedAt(), i.delivery().status().map(Enum::name).orElse(""));
+                    o.subject(), o.agency().value(), i.arrivedAt(), i.delivery().statusStep().orElse(""));
         }).toList();
     }
 

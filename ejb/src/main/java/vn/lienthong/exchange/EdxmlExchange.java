@@ -141,7 +141,9 @@ public class EdxmlExchange {
         List<AgencyCode> to = header.to().stream().map(Organization::organId).toList();
         if (!to.contains(caller.agency())) {
             if (to.stream().noneMatch(this::known)) {
-                throw new UnknownAgencyException(to.get(0));
+                // The bare "no agency has the code X" left the clerk guessing whether X was the sender or a recipient.
+                throw new UnknownAgencyException("edxml.import.unknownRecipients", caller.agency().value(),
+                        String.join(", ", to.stream().map(AgencyCode::value).toList()));
             }
             throw new AccessDeniedException("edxml.import.notRecipient", caller.agency().value(),
                     String.join(", ", to.stream().map(AgencyCode::value).toList()));

@@ -95,6 +95,6 @@ public class ExchangeFigures {
     static Counts classify(Secrecy secrecy, boolean paperOnly, OutgoingStatus status) {
         return CarveOut.of(secrecy, paperOnly).map(reason -> reason == CarveOut.CLASSIFIED
                         ? new Counts(1, 0, 1, 0) : new Counts(1, 0, 0, 1))
-                .orElse(new Counts(1, status == OutgoingStatus.SENT ? 1 : 0, 0, 0));
+                .orElse(new Counts(1, status.sentElectronically() ? 1 : 0, 0, 0));
     }
 }

@@ -279,13 +279,18 @@ public class OutgoingDocument {
         return reason;
     }
 
-    /** Thu hồi: a recipient agreed to a recall, so the record is frozen: nothing is sent or changed any more. */
-    public void freeze() {
-        status = OutgoingStatus.RECALLED;
+    /**
+     * Thu hồi or thay thế: a recipient agreed to a recall or a replacement, so the record is frozen: nothing is sent or
+     * changed any more. The first agreement names the status; a later one leaves it.
+     */
+    public void freeze(RequestKind kind) {
+        if (!frozen()) {
+            status = kind == RequestKind.REPLACE ? OutgoingStatus.REPLACED : OutgoingStatus.RECALLED;
+        }
     }
 
     public boolean frozen() {
-        return status == OutgoingStatus.RECALLED;
+        return status == OutgoingStatus.RECALLED || status == OutgoingStatus.REPLACED;
     }
 
     /** Files may be added or removed only while the document is a draft of a grade that may hold files. */

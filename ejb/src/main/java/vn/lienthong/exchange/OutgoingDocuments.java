@@ -148,8 +148,9 @@ public class OutgoingDocuments {
         if (delivery == null || !delivery.sender().equals(caller.agency())) {
             throw new UnknownDocumentException(deliveryId);
         }
-        if (em.find(OutgoingDocument.class, delivery.outgoingId()).frozen()) {
-            throw new DocumentStateException("document.frozen");
+        OutgoingDocument frozen = em.find(OutgoingDocument.class, delivery.outgoingId());
+        if (frozen.frozen()) {
+            throw DocumentStateException.frozen(frozen);
         }
         Instant now = clock.instant();
         delivery.requeue(now);

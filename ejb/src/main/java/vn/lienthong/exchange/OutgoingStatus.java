@@ -16,5 +16,12 @@ public enum OutgoingStatus {
      * Bị giữ lại: marked ordinary, but a file's text carries a secrecy stamp. Not issued or sent until a leader of
      * the agency releases it or re-marks it as classified.
      */
-    HELD
+    HELD,
+    /** Đã thay thế: another document replaced it at a recipient; the record is frozen as a recalled one is. */
+    REPLACED;
+
+    /** Whether the document left through the exchange: sent, and still so once recalled or replaced after. */
+    public boolean sentElectronically() {
+        return this == SENT || this == RECALLED || this == REPLACED;
+    }
 }

@@ -67,6 +67,19 @@ class ExchangeFiguresTest {
         assertNull(part.get(QUAN1));
     }
 
+    @Test
+    void aDocumentRecalledOrReplacedAfterSendingStillTravelledElectronically() throws SQLException {
+        try (Connection c = figures.dataSource.getConnection()) {
+            document(c, QUAN1, "2025-04-10T03:00:00Z", "THUONG", false, "SENT");
+            document(c, QUAN1, "2025-04-11T03:00:00Z", "THUONG", false, "RECALLED");
+            document(c, QUAN1, "2025-04-12T03:00:00Z", "THUONG", false, "REPLACED");
+        }
+        Counts april = figures.byAgencyAndMonth(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30))
+                .get(QUAN1).get(YearMonth.of(2025, 4));
+        assertEquals(new Counts(3, 3, 0, 0), april, "only a sent document can be recalled or replaced");
+        assertEquals(100.0, april.share());
+    }
+
     private static void document(Connection c, AgencyCode agency, String issuedAt, String secrecy, boolean paperOnly,
                                  String status) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outgoing_document (agency_code, document_type, "

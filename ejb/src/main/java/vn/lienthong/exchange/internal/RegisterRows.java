@@ -3,13 +3,14 @@ package vn.lienthong.exchange.internal;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.CarveOut;
 import vn.lienthong.exchange.Delivery;
-import vn.lienthong.exchange.DeliveryStatus;
 import vn.lienthong.exchange.DocumentNumber;
 import vn.lienthong.exchange.IncomingDocument;
 import vn.lienthong.exchange.OutgoingDocument;
+import vn.lienthong.exchange.OutgoingStatus;
 import vn.lienthong.exchange.PaperDispatch;
 import vn.lienthong.exchange.PaperRecipient;
 import vn.lienthong.exchange.Priority;
+import vn.lienthong.exchange.RequestKind;
 import vn.lienthong.platform.ClockProducer;
 
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class RegisterRows {
         List<String> notes = new ArrayList<>();
         d.carveOut().ifPresent(c -> notes.add(carveOutNote(d, c, dispatch)));
         if (d.frozen()) {
-            notes.add("Đã thu hồi");
+            notes.add(d.status() == OutgoingStatus.REPLACED ? "Đã thay thế" : "Đã thu hồi");
         }
         urgency(d.priority()).ifPresent(notes::add);
         if (dispatch != null) {
@@ -75,10 +76,10 @@ public final class RegisterRows {
         Objects.requireNonNull(original, "original");
         List<String> notes = new ArrayList<>();
         if (i.withdrawn()) {
-            notes.add("Đã thu hồi theo yêu cầu của nơi gửi");
+            notes.add(i.delivery().requestKind().filter(k -> k == RequestKind.REPLACE).isPresent()
+                    ? "Đã thay thế theo yêu cầu của nơi gửi" : "Đã thu hồi theo yêu cầu của nơi gửi");
         }
         urgency(original.priority()).ifPresent(notes::add);
-        DeliveryStatus status = i.delivery().status().orElseThrow();
         return List.of(
                 day(i.arrivedAt()),
                 i.arrivalNumber().map(String::valueOf).orElse(""),
@@ -88,7 +89,7 @@ public final class RegisterRows {
                 original.documentType().label() + ": " + original.subject(),
                 i.assignee().map(this::person).orElse(""),
                 assignedAt == null ? "" : day(assignedAt),
-                status.label(),
+                i.delivery().statusLabel().orElseThrow(),
                 String.join("; ", notes));
     }
 
@@ -105,7 +106,7 @@ public final class RegisterRows {
     private static String receipts(List<Delivery> deliveries) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Delivery delivery : deliveries) {
-            String label = delivery.status().map(DeliveryStatus::label).orElse(switch (delivery.routing()) {
+            String label = delivery.statusLabel().orElse(switch (delivery.routing()) {
                 case EXPORTED -> "Đã chuyển lên Trục liên thông";
                 case FAILED -> "Gửi lỗi";
                 default -> "Đang gửi";

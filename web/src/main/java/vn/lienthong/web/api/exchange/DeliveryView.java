@@ -21,7 +21,7 @@ public record DeliveryView(long id, String recipient, String routing, String sta
     static DeliveryView of(Delivery d, List<DeliveryHistoryEntry> history) {
         return new DeliveryView(d.id(), d.recipient().value(), d.routing().name(),
                 d.status().map(Enum::name).orElse(null), d.status().map(DeliveryStatus::code).orElse(null),
-                d.status().map(DeliveryStatus::label).orElse(null), d.attempts(), d.lastError().orElse(null),
+                d.statusLabel().orElse(null), d.attempts(), d.lastError().orElse(null),
                 d.updatedAt(), history.stream().map(h -> new Step(h.status(), h.at(), h.actor(), h.note().orElse(null))).toList());
     }
 }

@@ -58,15 +58,34 @@ final class FileUploads {
         return out.toByteArray();
     }
 
-    /** A file name sent in a header: UTF-8, percent-encoded when it is not ASCII. */
+    /**
+     * A file name sent in a header: UTF-8, percent-encoded when it is not ASCII. Many clients (curl -H, scripts) send
+     * the UTF-8 bytes raw; the server reads header bytes as ISO-8859-1, so "báo cáo.pdf" arrived as "bÃ¡o cÃ¡o.pdf" and
+     * was stored so. Such a name is read back as the UTF-8 it was.
+     */
     static String headerFileName(String header) {
         if (header == null || header.isBlank()) {
             throw new InvalidInputException("file.name.required");
         }
+        String name;
         try {
-            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+            name = URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return header;
+            name = header;
+        }
+        return rawUtf8(name);
+    }
+
+    /** The name again as UTF-8 when its characters are the bytes of valid UTF-8 read one byte per character. */
+    private static String rawUtf8(String name) {
+        if (name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return name; // a real Latin-1 name such as "Résumé.pdf"
         }
     }
 

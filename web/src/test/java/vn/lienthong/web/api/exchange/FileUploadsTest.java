@@ -43,4 +43,12 @@ class FileUploadsTest {
         assertEquals("a+b.pdf", FileUploads.headerFileName("a+b.pdf"));
         assertThrows(InvalidInputException.class, () -> FileUploads.headerFileName(" "));
     }
+
+    @Test
+    void aRawUtf8NameInAHeaderKeepsItsVietnamese() {
+        String asTheServerReadsIt = new String("báo cáo tờ trình.pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("báo cáo tờ trình.pdf", FileUploads.headerFileName(asTheServerReadsIt));
+        assertEquals("Résumé.pdf", FileUploads.headerFileName("R\u00e9sum\u00e9.pdf"), "a Latin-1 name that is not UTF-8 stays");
+    }
 }
