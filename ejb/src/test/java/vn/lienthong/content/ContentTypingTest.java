@@ -185,4 +185,19 @@ class ContentTypingTest {
             }
         }
     }
+
+    /** A clerk was told "vượt giới hạn an toàn (archive entries > 1000)": English and a bare number in Vietnamese. */
+    @Test
+    void aSafetyLimitIsNamedInTheReadersLanguage() {
+        Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= ContentPolicy.defaults().maxArchiveEntries(); i++) {
+            many.put("phan-" + i + ".txt", utf8("nội dung " + i));
+        }
+        RefusedContentException e = assertThrows(RefusedContentException.class, () -> INSPECTOR.typeOf("hoso.zip", zip(many)));
+        assertEquals(Refusal.TOO_LARGE, e.reason());
+        assertEquals("archive entries > 1000", e.detectedType());
+        assertEquals("Tệp \"hoso.zip\" bị từ chối: tệp nén chứa quá 1.000 tệp bên trong.",
+                Messages.format(Locale.forLanguageTag("vi"), e));
+        assertEquals("File \"hoso.zip\" refused: the archive holds more than 1,000 files.", Messages.format(Locale.ENGLISH, e));
+    }
 }

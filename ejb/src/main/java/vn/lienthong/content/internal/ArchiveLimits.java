@@ -1,8 +1,8 @@
 package vn.lienthong.content.internal;
 
 import vn.lienthong.content.ContentPolicy;
-import vn.lienthong.content.Refusal;
 import vn.lienthong.content.RefusedContentException;
+import vn.lienthong.content.RefusedContentException.SafetyLimit;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -23,13 +23,13 @@ final class ArchiveLimits {
 
     void checkDepth(int depth) {
         if (depth > policy.maxArchiveDepth()) {
-            throw tooLarge("archive depth > " + policy.maxArchiveDepth());
+            throw overLimit(SafetyLimit.ARCHIVE_DEPTH, policy.maxArchiveDepth());
         }
     }
 
     void countEntry() {
         if (++entries > policy.maxArchiveEntries()) {
-            throw tooLarge("archive entries > " + policy.maxArchiveEntries());
+            throw overLimit(SafetyLimit.ARCHIVE_ENTRIES, policy.maxArchiveEntries());
         }
     }
 
@@ -64,11 +64,11 @@ final class ArchiveLimits {
     private void add(long n) {
         bytes += n;
         if (bytes > policy.maxUncompressedBytes()) {
-            throw tooLarge("uncompressed bytes > " + policy.maxUncompressedBytes());
+            throw overLimit(SafetyLimit.UNCOMPRESSED_SIZE, policy.maxUncompressedBytes());
         }
     }
 
-    RefusedContentException tooLarge(String what) {
-        return new RefusedContentException(Refusal.TOO_LARGE, what, fileName);
+    RefusedContentException overLimit(SafetyLimit limit, long value) {
+        return RefusedContentException.overLimit(limit, value, fileName);
     }
 }

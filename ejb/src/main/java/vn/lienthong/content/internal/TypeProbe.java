@@ -137,7 +137,7 @@ public final class TypeProbe {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT && ++depth > policy.maxXmlDepth()) {
-                    throw limits.tooLarge("XML depth > " + policy.maxXmlDepth());
+                    throw limits.overLimit(RefusedContentException.SafetyLimit.XML_DEPTH, policy.maxXmlDepth());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
