@@ -57,6 +57,13 @@ class DocumentExchangeIT extends LienThongEar {
         String page = Api.browserSession("vanthu.quan1", DEMO_PASSWORD)
                 .get("/clerk/incoming-document.xhtml?id=" + atQuan1.getJsonNumber("id").longValue()).body();
         assertTrue(page.contains("Khẩn") && page.contains("15/12/2026"), page);
+        // The inbox list shows them on the document's own row, so an urgent document stands out before it is opened.
+        String inbox = Api.browserSession("vanthu.quan1", DEMO_PASSWORD).get("/clerk/inbox.xhtml").body();
+        int row = inbox.indexOf(subject);
+        assertTrue(row > 0, inbox);
+        String ownRow = inbox.substring(row, Math.min(inbox.length(), row + 1500));
+        ownRow = ownRow.substring(0, ownRow.contains("</tr>") ? ownRow.indexOf("</tr>") : ownRow.length());
+        assertTrue(ownRow.contains("Khẩn") && ownRow.contains("Hạn xử lý") && ownRow.contains("15/12/2026"), ownRow);
 
         long incoming1 = atQuan1.getJsonNumber("id").longValue();
         JsonObject accepted = quan1.post("/api/documents/incoming/" + incoming1 + "/accept", "").json();
