@@ -139,10 +139,14 @@ final class ReportAssembler {
 
         List<AgencyFigures> ranked = agencyRows.stream().filter(a -> a.leaders() > 0)
                 .sorted(Comparator.comparing(AgencyFigures::regularShare).thenComparing(AgencyFigures::code)).toList();
-        int podium = Math.min(3, ranked.size());
-        List<AgencyFigures> least = ranked.subList(0, podium);
-        List<AgencyFigures> most = new ArrayList<>(ranked.subList(ranked.size() - podium, ranked.size()));
+        // Only an agency that some other one beats is among the least adopting, and only one that beats some other
+        // among the most: when every agency stands level (all at 0%, say), neither list names anyone.
+        Double lowest = ranked.isEmpty() ? null : ranked.get(0).regularShare();
+        Double highest = ranked.isEmpty() ? null : ranked.get(ranked.size() - 1).regularShare();
+        List<AgencyFigures> least = ranked.stream().filter(a -> a.regularShare() < highest).limit(3).toList();
+        List<AgencyFigures> most = new ArrayList<>(ranked.stream().filter(a -> a.regularShare() > lowest).toList());
         java.util.Collections.reverse(most);
+        most = most.subList(0, Math.min(3, most.size()));
 
         officials.sort(Comparator.comparing(OfficialFigures::agencyCode).thenComparing(OfficialFigures::fullName)
                 .thenComparing(OfficialFigures::mailbox));

@@ -114,6 +114,22 @@ class ReportAssemblerTest {
         assertNull(report.agencies().get(1).regularShare(), "an agency without leaders has no share, not 0%");
     }
 
+    /** With every agency at 0%, the dashboard named three agencies "most adopting". */
+    @Test
+    void agenciesStandingLevelAreNeitherLeastNorMostAdopting() {
+        AdoptionReport level = month.assemble("", null,
+                List.of(leader(1, "a@x.vn", SO, null, null), leader(2, "b@x.vn", QUAN, null, null)),
+                List.of(), AGENCIES, Map.of(), true, Instant.EPOCH);
+        assertEquals(List.of(), level.leastAdopting());
+        assertEquals(List.of(), level.mostAdopting());
+
+        AdoptionReport apart = month.assemble("", null,
+                List.of(leader(1, "a@x.vn", SO, null, null), leader(2, "b@x.vn", QUAN, null, null)),
+                List.of(use(1, NOV, CALENDAR.workingDays(NOV))), AGENCIES, Map.of(), true, Instant.EPOCH);
+        assertEquals(List.of(QUAN.value()), apart.leastAdopting().stream().map(a -> a.code()).toList());
+        assertEquals(List.of(SO.value()), apart.mostAdopting().stream().map(a -> a.code()).toList());
+    }
+
     @Test
     void carvedOutDocumentsLeaveTheDenominatorAndAreShownBeside() {
         Map<AgencyCode, Map<YearMonth, Counts>> documents = Map.of(SO, Map.of(NOV, new Counts(10, 6, 1, 1)));
