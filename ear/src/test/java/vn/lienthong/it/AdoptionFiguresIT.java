@@ -111,6 +111,16 @@ class AdoptionFiguresIT extends LienThongEar {
         assertEquals(403, leader.get("/api/adoption/mailboxes/lantt.snv@tphcm.gov.vn?from=2026-11-01&to=2026-11-30").status());
         assertEquals(403, leader.put("/api/adoption/policy", "{\"thresholdPercent\":10}").status());
 
+        // An administrator's calendar correction is refused in the calendar's own words, not the CSV's or the reports'.
+        Api quantri = Api.as("quantri", DEMO_PASSWORD);
+        Api.Answer unknownKind = quantri.put("/api/adoption/calendar/days/2026-12-31", "{\"kind\":\"LE\",\"name\":\"x\"}");
+        assertEquals(400, unknownKind.status(), unknownKind.body());
+        assertTrue(unknownKind.body().contains("Loại ngày \\\"LE\\\" không có") || unknownKind.body().contains("Loại ngày \"LE\" không có"),
+                unknownKind.body());
+        Api.Answer outside = quantri.put("/api/adoption/calendar/days/2031-01-02", "{\"kind\":\"HOLIDAY\",\"name\":\"Nghỉ\"}");
+        assertEquals(400, outside.status(), outside.body());
+        assertTrue(outside.body().contains("Không sửa được ngày 02/01/2031"), outside.body());
+
         JsonObject admin = Api.as("quantri", DEMO_PASSWORD).get("/api/adoption/figures?" + NOVEMBER).json();
         assertEquals(1, admin.getJsonArray("agencies").size(), "administrators manage, they do not read others' figures");
         assertTrue(admin.getJsonArray("officials").isEmpty());

@@ -77,7 +77,7 @@ public class AdoptionSettings {
         try (Connection c = dataSource.getConnection()) {
             if (!CalendarTable.correct(c, day, kind, name)) {
                 StoredCalendar stored = calendar();
-                throw new InvalidInputException("adoption.calendar.notCovered",
+                throw new InvalidInputException("adoption.calendar.dayNotCovered", shown,
                         stored.first() == null ? shown : stored.first().format(DAY),
                         stored.last() == null ? shown : stored.last().format(DAY));
             }

@@ -233,7 +233,7 @@ public class AdoptionResource {
         try {
             parsed = kind == null || kind.isBlank() ? null : CalendarDayKind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("adoption.calendar.invalidLine", 1, date + "," + kind);
+            throw new InvalidInputException("adoption.calendar.unknownKind", kind.strip());
         }
         settings.correctDay(day, parsed, correction == null ? null : correction.name());
         return Response.noContent().build();
