@@ -73,6 +73,10 @@ public final class AgencyCsv {
                 }
             } catch (LineException e) {
                 errors.add(new CsvRowError(number, e.key, e.arguments));
+                for (Throwable more : e.getSuppressed()) {
+                    LineException also = (LineException) more;
+                    errors.add(new CsvRowError(number, also.key, also.arguments));
+                }
             }
         }
         List<AgencyRecord> ordered = parentsFirst(lines, known, errors);
@@ -112,33 +116,43 @@ public final class AgencyCsv {
         return fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER);
     }
 
+    /** The line's agency; every field that is wrong is reported, not only the first, so one correction fixes the line. */
     private static AgencyRecord record(List<String> fields) {
         if (fields.size() != HEADER.size()) {
             throw new LineException("agency.csv.columns", String.valueOf(HEADER.size()), String.valueOf(fields.size()));
         }
+        List<LineException> wrong = new ArrayList<>();
         String code = fields.get(0).strip();
         if (!AgencyCode.isValid(code)) {
-            throw new LineException("agency.code.invalid", code);
+            wrong.add(new LineException("agency.code.invalid", code));
         }
         String name = fields.get(1).strip();
         if (name.isEmpty()) {
-            throw new LineException("agency.csv.nameMissing", code);
-        }
-        if (name.length() > 255) {
-            throw new LineException("agency.csv.nameTooLong", code, "255");
+            wrong.add(new LineException("agency.csv.nameMissing", code));
+        } else if (name.length() > 255) {
+            wrong.add(new LineException("agency.csv.nameTooLong", code, "255"));
         }
         String parentText = fields.get(2).strip();
         if (!parentText.isEmpty() && !AgencyCode.isValid(parentText)) {
-            throw new LineException("agency.csv.parentInvalid", parentText);
-        }
-        if (parentText.equals(code)) {
-            throw new LineException("agency.parent.self", code);
+            wrong.add(new LineException("agency.csv.parentInvalid", parentText));
+        } else if (parentText.equals(code)) {
+            wrong.add(new LineException("agency.parent.self", code));
         }
         String email = fields.get(3).strip();
         if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
-            throw new LineException("agency.csv.emailInvalid", email);
+            wrong.add(new LineException("agency.csv.emailInvalid", email));
         }
-        ExchangeReach reach = reach(fields.get(4).strip());
+        ExchangeReach reach = null;
+        try {
+            reach = reach(fields.get(4).strip());
+        } catch (LineException e) {
+            wrong.add(e);
+        }
+        if (!wrong.isEmpty()) {
+            LineException first = wrong.get(0);
+            wrong.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
         return new AgencyRecord(AgencyCode.parse(code), name, parentText.isEmpty() ? null : AgencyCode.parse(parentText),
                 email.isEmpty() ? null : email, reach);
     }
@@ -228,7 +242,7 @@ public final class AgencyCsv {
         private final List<String> arguments;
 
         LineException(String key, String... arguments) {
-            super(key, null, false, false);
+            super(key, null, true, false); // suppression on: the line's other errors travel with the first
             this.key = key;
             this.arguments = List.of(arguments);
         }

@@ -43,6 +43,18 @@ class AgencyCsvTest {
         assertEquals(ExchangeReach.NATIONAL_PLATFORM, vpcp.reach());
     }
 
+    /** A line with a bad e-mail and a bad reach reported only the e-mail: the clerk fixed it and met the next error. */
+    @Test
+    void everyWrongFieldOfALineIsReportedAtOnce() {
+        String csv = "code,name,parent_code,official_email,reach\n"
+                + "00.00.32.H29,  ,khong-ma,khong-phai-email,SOMEWHERE\n";
+        AgencyCsv.Parsed parsed = AgencyCsv.parse(csv, Set.of(UBND));
+        assertEquals(List.of(), codes(parsed));
+        assertEquals(List.of("agency.code.invalid", "agency.csv.nameMissing", "agency.csv.parentInvalid",
+                "agency.csv.emailInvalid", "agency.csv.reachInvalid"), parsed.errors().stream().map(CsvRowError::messageKey).toList());
+        assertEquals(List.of(2, 2, 2, 2, 2), parsed.errors().stream().map(CsvRowError::line).toList());
+    }
+
     @Test
     void badLinesAreReportedByLineAndSkippedWhileTheRestIsRead() {
         String csv = "\uFEFFcode,name,parent_code,official_email,reach\r\n"
