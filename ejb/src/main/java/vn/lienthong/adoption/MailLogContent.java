@@ -5,6 +5,7 @@ import vn.lienthong.platform.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -42,15 +43,7 @@ public final class MailLogContent {
         }
 
         boolean starts(byte[] head, int length) {
-            if (length < magic.length) {
-                return false;
-            }
-            for (int i = 0; i < magic.length; i++) {
-                if (head[i] != magic[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
         }
     }
 

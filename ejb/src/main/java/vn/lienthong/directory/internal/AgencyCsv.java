@@ -63,20 +63,15 @@ public final class AgencyCsv {
                 errors.add(new CsvRowError(number, "csv.notUtf8", List.of()));
                 continue;
             }
-            try {
-                AgencyRecord agency = record(fields);
-                if (lines.containsKey(agency.code())) {
-                    errors.add(new CsvRowError(number, "agency.csv.duplicate",
-                            List.of(agency.code().value(), String.valueOf(lines.get(agency.code()).number()))));
-                } else {
-                    lines.put(agency.code(), new Line(number, agency));
-                }
-            } catch (LineException e) {
-                errors.add(new CsvRowError(number, e.key, e.arguments));
-                for (Throwable more : e.getSuppressed()) {
-                    LineException also = (LineException) more;
-                    errors.add(new CsvRowError(number, also.key, also.arguments));
-                }
+            AgencyRecord agency = record(fields, number, errors);
+            if (agency == null) {
+                continue;
+            }
+            if (lines.containsKey(agency.code())) {
+                errors.add(new CsvRowError(number, "agency.csv.duplicate",
+                        List.of(agency.code().value(), String.valueOf(lines.get(agency.code()).number()))));
+            } else {
+                lines.put(agency.code(), new Line(number, agency));
             }
         }
         List<AgencyRecord> ordered = parentsFirst(lines, known, errors);
@@ -116,53 +111,55 @@ public final class AgencyCsv {
         return fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER);
     }
 
-    /** The line's agency; every field that is wrong is reported, not only the first, so one correction fixes the line. */
-    private static AgencyRecord record(List<String> fields) {
+    /**
+     * The line's agency, or null when the line is wrong: then every wrong field is added to the errors, not only the
+     * first, so one correction fixes the line.
+     */
+    private static AgencyRecord record(List<String> fields, int number, List<CsvRowError> errors) {
         if (fields.size() != HEADER.size()) {
-            throw new LineException("agency.csv.columns", String.valueOf(HEADER.size()), String.valueOf(fields.size()));
+            errors.add(new CsvRowError(number, "agency.csv.columns",
+                    List.of(String.valueOf(HEADER.size()), String.valueOf(fields.size()))));
+            return null;
         }
-        List<LineException> wrong = new ArrayList<>();
+        int before = errors.size();
         String code = fields.get(0).strip();
         if (!AgencyCode.isValid(code)) {
-            wrong.add(new LineException("agency.code.invalid", code));
+            errors.add(new CsvRowError(number, "agency.code.invalid", List.of(code)));
         }
         String name = fields.get(1).strip();
         if (name.isEmpty()) {
-            wrong.add(new LineException("agency.csv.nameMissing", code));
+            errors.add(new CsvRowError(number, "agency.csv.nameMissing", List.of(code)));
         } else if (name.length() > 255) {
-            wrong.add(new LineException("agency.csv.nameTooLong", code, "255"));
+            errors.add(new CsvRowError(number, "agency.csv.nameTooLong", List.of(code, "255")));
         }
         String parentText = fields.get(2).strip();
         if (!parentText.isEmpty() && !AgencyCode.isValid(parentText)) {
-            wrong.add(new LineException("agency.csv.parentInvalid", parentText));
+            errors.add(new CsvRowError(number, "agency.csv.parentInvalid", List.of(parentText)));
         } else if (parentText.equals(code)) {
-            wrong.add(new LineException("agency.parent.self", code));
+            errors.add(new CsvRowError(number, "agency.parent.self", List.of(code)));
         }
         String email = fields.get(3).strip();
         if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
-            wrong.add(new LineException("agency.csv.emailInvalid", email));
+            errors.add(new CsvRowError(number, "agency.csv.emailInvalid", List.of(email)));
         }
-        ExchangeReach reach = null;
-        try {
-            reach = reach(fields.get(4).strip());
-        } catch (LineException e) {
-            wrong.add(e);
+        String reachText = fields.get(4).strip();
+        ExchangeReach reach = reach(reachText);
+        if (reach == null) {
+            errors.add(new CsvRowError(number, "agency.csv.reachInvalid", List.of(reachText)));
         }
-        if (!wrong.isEmpty()) {
-            LineException first = wrong.get(0);
-            wrong.stream().skip(1).forEach(first::addSuppressed);
-            throw first;
+        if (errors.size() > before) {
+            return null;
         }
         return new AgencyRecord(AgencyCode.parse(code), name, parentText.isEmpty() ? null : AgencyCode.parse(parentText),
                 email.isEmpty() ? null : email, reach);
     }
 
-    /** INTERNAL / NATIONAL as the file is written, the enum's own names accepted too. */
+    /** INTERNAL / NATIONAL as the file is written, the enum's own names accepted too; null for anything else. */
     private static ExchangeReach reach(String text) {
         return switch (text.toUpperCase(Locale.ROOT)) {
             case "INTERNAL", "LIENTHONG" -> ExchangeReach.LIENTHONG;
             case "NATIONAL", "NATIONAL_PLATFORM" -> ExchangeReach.NATIONAL_PLATFORM;
-            default -> throw new LineException("agency.csv.reachInvalid", text);
+            default -> null;
         };
     }
 
@@ -236,15 +233,4 @@ public final class AgencyCsv {
         }
     }
 
-    /** One line's fault, caught and reported; never leaves this class. */
-    private static final class LineException extends RuntimeException {
-        private final String key;
-        private final List<String> arguments;
-
-        LineException(String key, String... arguments) {
-            super(key, null, true, false); // suppression on: the line's other errors travel with the first
-            this.key = key;
-            this.arguments = List.of(arguments);
-        }
-    }
 }
